@@ -1,0 +1,178 @@
+/**
+ * Money and percentages: every amount is a decimal.js value with the number of decimals it
+ * was written with, because the rounding allowance of a check depends on that precision.
+ */
+import Decimal from 'decimal.js';
+import { CellValue, GridCell, isCellError } from './grid';
+
+/** One Decimal constructor for the whole engine: half-up, wide precision. */
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = Decimal;
+
+export const ZERO = new D(0);
+
+/** A figure as written: its value and the decimals it was shown with. */
+export interface Figure {
+  value: Decimal;
+  /** Decimals as displayed; the figure stands for value ± ½·10⁻ᵈ. */
+  decimals: number;
+  /** True when the cell was blank or a dash: an exact zero with no rounding. */
+  blank?: boolean;
+}
+
+export type ParsedAmount =
+  | { kind: 'amount'; figure: Figure; unit?: '万元' | '元' }
+  | { kind: 'blank' }
+  | { kind: 'invalid'; reason: string };
+
+const DASHES = /^[-－—–‐‑‒―─━~～_]*(0(\.0+)?)?[-－—–‐‑‒―─━~～_]*$/;
+
+/** Rounds half-up to `decimals` places. */
+export function roundHalfUp(v: Decimal.Value, decimals: number): Decimal {
+  return new D(v).toDecimalPlaces(decimals, D.ROUND_HALF_UP);
+}
+
+/** Truncates toward zero to `decimals` places (some source systems do this). */
+export function truncate(v: Decimal.Value, decimals: number): Decimal {
+  return new D(v).toDecimalPlaces(decimals, D.ROUND_DOWN);
+}
+
+/** Half of one unit in the last place: the rounding allowance of one figure. */
+export function halfUnit(f: Figure): Decimal {
+  if (f.blank) return ZERO;
+  return new D(10).pow(-f.decimals).div(2);
+}
+
+/** Decimals a number format shows (`#,##0.00` → 2, `0.0%` → 3 of the fraction); undefined for General. */
+export function decimalsFromFormat(numFmt: string | undefined): number | undefined {
+  if (!numFmt) return undefined;
+  const fmt = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  if (/^\s*general\s*$/i.test(fmt) || fmt.trim() === '@') return undefined;
+  const m = /[0#?]\.([0#?]+)/.exec(fmt);
+  let d = m ? m[1].length : /[0#?]/.test(fmt) ? 0 : undefined;
+  if (d !== undefined && fmt.includes('%')) d += 2;
+  return d;
+}
+
+/** Decimals in the shortest text of a number, after removing binary floating-point noise. */
+function numberToDecimal(n: number): Decimal {
+  // Excel keeps 15 significant digits; more is binary noise (61.110000000000007).
+  return new D(Number(n.toPrecision(15)).toString());
+}
+
+/** Turns what cells really hold into a plain number string: full-width digits, OCR spaces, grouping. */
+export function normalizeNumberText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[，,](?=\d{3}(\D|$))/g, '')
+    .replace(/。/g, '.');
+}
+
+/**
+ * Parses one cell as an amount. A blank or a dash (`-0-`, `—`, `－`) is an exact zero; text
+ * that is not an amount is `invalid` with a reason, never silently zero.
+ * `defaultDecimals` applies to a General-format number that shows fewer decimals than the
+ * table's convention (an integer 3 in a 万元 table stands for 3.00).
+ */
+export function parseAmount(cell: GridCell | undefined, defaultDecimals = 2): ParsedAmount {
+  const v: CellValue | undefined = cell?.value;
+  if (v === null || v === undefined || v === '') return { kind: 'blank' };
+  if (isCellError(v)) return { kind: 'invalid', reason: `单元格为错误值 ${v.error}` };
+  if (typeof v === 'boolean') return { kind: 'invalid', reason: `逻辑值 ${v ? 'TRUE' : 'FALSE'} 不是金额` };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', reason: '数值无效' };
+    const value = numberToDecimal(v);
+    const fmtDec = decimalsFromFormat(cell?.numFmt);
+    const decimals = fmtDec ?? Math.max(value.decimalPlaces(), defaultDecimals);
+    // A format that shows fewer decimals than the value holds: the reader sees the rounded figure.
+    const shown = fmtDec !== undefined ? roundHalfUp(value, fmtDec) : value;
+    return { kind: 'amount', figure: { value: shown, decimals } };
+  }
+  return parseAmountText(v);
+}
+
+/** Parses amount text such as `1,136.18`, `174. 25`, `(12.50)`, `１２３`, `12.5万元`. */
+export function parseAmountText(raw: string): ParsedAmount {
+  let s = normalizeNumberText(raw);
+  if (s === '' || DASHES.test(s)) return { kind: 'blank' };
+  let unit: '万元' | '元' | undefined;
+  const u = /(万元|元)$/.exec(s);
+  if (u) {
+    unit = u[1] as '万元' | '元';
+    s = s.slice(0, -u[1].length);
+  }
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  if (/^[-−]/.test(s)) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  }
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(s)) {
+    return { kind: 'invalid', reason: `“${raw.length > 30 ? raw.slice(0, 30) + '…' : raw}”不是金额` };
+  }
+  const decimals = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+  let value = new D(s);
+  if (negative) value = value.neg();
+  return { kind: 'amount', figure: { value, decimals }, unit };
+}
+
+export type ParsedPercent =
+  | { kind: 'percent'; /** as a fraction: 35.1% → 0.351 */ value: Decimal; /** decimals of the percent figure */ decimals: number }
+  | { kind: 'blank' }
+  | { kind: 'invalid'; reason: string };
+
+/**
+ * Parses a percentage as written: `35.1%` (1 decimal of percent), `0.967` (a fraction:
+ * 96.7 % with 1 decimal), a number cell formatted as %. A target like `≥95%` is not a
+ * percentage value; see the scoring module for targets.
+ */
+export function parsePercent(cell: GridCell | CellValue | undefined): ParsedPercent {
+  const c: GridCell | undefined =
+    cell !== null && typeof cell === 'object' && 'value' in cell ? (cell as GridCell) : { value: (cell ?? null) as CellValue };
+  const v = c?.value;
+  if (v === null || v === undefined || v === '') return { kind: 'blank' };
+  if (isCellError(v)) return { kind: 'invalid', reason: `单元格为错误值 ${v.error}` };
+  if (typeof v === 'boolean') return { kind: 'invalid', reason: '逻辑值不是百分比' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', reason: '数值无效' };
+    const value = numberToDecimal(v);
+    const fmtDec = decimalsFromFormat(c.numFmt);
+    const decimals = fmtDec !== undefined ? Math.max(fmtDec - 2, 0) : Math.max(value.decimalPlaces() - 2, 0);
+    return { kind: 'percent', value, decimals };
+  }
+  const s = normalizeNumberText(v);
+  if (s === '' || DASHES.test(s)) return { kind: 'blank' };
+  const m = /^([-−+]?)(\d+\.?\d*|\.\d+)(%|％)?$/.exec(s);
+  if (!m) return { kind: 'invalid', reason: `“${v.length > 30 ? v.slice(0, 30) + '…' : v}”不是百分比` };
+  const num = new D(m[2]).mul(m[1] === '-' || m[1] === '−' ? -1 : 1);
+  const dec = m[2].includes('.') ? m[2].length - m[2].indexOf('.') - 1 : 0;
+  if (m[3]) return { kind: 'percent', value: num.div(100), decimals: dec };
+  return { kind: 'percent', value: num, decimals: Math.max(dec - 2, 0) };
+}
+
+/** Formats an amount with fixed decimals, e.g. `174.25`; never `NaN`, never exponent form. */
+export function formatAmount(v: Decimal.Value, decimals = 2): string {
+  return roundHalfUp(v, decimals).toFixed(decimals);
+}
+
+/** Formats a fraction as a percent figure without the sign, e.g. 0.351 → `35.1`. */
+export function formatPercent(fraction: Decimal.Value, decimals = 1): string {
+  return roundHalfUp(new D(fraction).mul(100), decimals).toFixed(decimals);
+}
+
+/** 元 → 万元 conversion of a figure: the value is divided, the precision moves by four places. */
+export function yuanToWan(f: Figure): Figure {
+  return { value: f.value.div(10000), decimals: f.decimals + 4, blank: f.blank };
+}
+
+/** An exact zero figure (blank cell). */
+export function blankFigure(): Figure {
+  return { value: ZERO, decimals: 0, blank: true };
+}
