@@ -20,10 +20,19 @@ export interface GridCell {
   formula?: string;
 }
 
+/** A merged block, 0-based inclusive; its value sits in the top-left cell. */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface Sheet {
   name: string;
   /** rows[r][c], 0-based; missing entries are empty cells. */
   rows: (GridCell | undefined)[][];
+  merges?: MergeRange[];
 }
 
 export interface Workbook {

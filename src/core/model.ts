@@ -19,6 +19,8 @@ export interface CellRef {
    * (value ÷ 10000, four more decimals), so rules and text never mix units.
    */
   figure: Figure;
+  /** Set when the cell holds something that is not an amount; the figure is then a blank zero and rules skip it. */
+  invalid?: string;
 }
 
 export interface TableRow {

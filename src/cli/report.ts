@@ -1,0 +1,61 @@
+/** The human report of `budget validate`: Chinese, grouped by likely cause, then by table. */
+import { Finding, SEVERITY_LABEL, summarize } from '../core/findings';
+import { RecognizedTable } from '../core/model';
+import { TemplateSet } from '../core/templates/types';
+
+export interface ReportInput {
+  file: string;
+  tables: readonly RecognizedTable[];
+  findings: readonly Finding[];
+  set: TemplateSet;
+}
+
+const ORDER = { error: 0, rounding: 1, warning: 2 } as const;
+
+function tableLabel(set: TemplateSet, id: string): string {
+  const t = set.tables.find((x) => x.id === id);
+  return t ? `${set.label(t)} ${t.name}` : id;
+}
+
+function line(f: Finding): string {
+  const cells = f.cells.length ? `${f.cells[0]}  ` : '';
+  return `  [${SEVERITY_LABEL[f.severity]}] ${cells}${f.message}`;
+}
+
+export function formatReport({ file, tables, findings, set }: ReportInput): string {
+  const out: string[] = [];
+  out.push(`校验 ${file}：识别到 ${tables.length} 张表`);
+  for (const t of tables) out.push(`  ${tableLabel(set, t.id)} — 工作表“${t.sheet}” ${t.range}${t.unit === '元' ? '（单位：元，已折算为万元校验）' : ''}`);
+  const s = summarize(findings);
+  out.push('');
+  out.push(`结果：错误 ${s.error} 条，尾差 ${s.rounding} 条，提示 ${s.warning} 条`);
+  if (!findings.length) {
+    out.push('全部表内、表间勾稽关系一致。');
+    return out.join('\n') + '\n';
+  }
+  const causes = new Map<string, Finding[]>();
+  const rest: Finding[] = [];
+  for (const f of findings) {
+    if (f.cause) causes.set(f.cause, [...(causes.get(f.cause) ?? []), f]);
+    else rest.push(f);
+  }
+  for (const [cell, list] of causes) {
+    out.push('');
+    out.push(`可能的原因：${cell}（修改这一个单元格可同时消除以下 ${list.length} 条）`);
+    for (const f of list.sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) out.push(line(f));
+  }
+  const byTable = new Map<string, Finding[]>();
+  for (const f of rest) byTable.set(f.table, [...(byTable.get(f.table) ?? []), f]);
+  const tableOrder = (id: string) => {
+    const i = set.tables.findIndex((t) => t.id === id);
+    return i < 0 ? 99 : i;
+  };
+  for (const id of [...byTable.keys()].sort((a, b) => tableOrder(a) - tableOrder(b))) {
+    const list = byTable.get(id)!;
+    const t = tables.find((x) => x.id === id);
+    out.push('');
+    out.push(`${tableLabel(set, id)}${t ? `（工作表“${t.sheet}”）` : ''}`);
+    for (const f of list.sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) out.push(line(f));
+  }
+  return out.join('\n') + '\n';
+}

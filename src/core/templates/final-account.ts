@@ -1,0 +1,249 @@
+/**
+ * The nine 部门决算公开 tables (DOMAIN §5) as data: titles, lines, columns, notes.
+ * A new year's layout is a change here plus a test, never a new code path.
+ */
+import { ColumnDef, LineDef, TableTemplate, TemplateSet } from './types';
+
+/** The 功能分类 类 in the order 公开01/04 list them (2024 科目). */
+const EXPENSE_CLASSES: readonly [string, string, string[]?][] = [
+  ['201', '一般公共服务支出'],
+  ['202', '外交支出'],
+  ['203', '国防支出'],
+  ['204', '公共安全支出'],
+  ['205', '教育支出'],
+  ['206', '科学技术支出'],
+  ['207', '文化旅游体育与传媒支出', ['文化体育与传媒支出']],
+  ['208', '社会保障和就业支出'],
+  ['210', '卫生健康支出', ['医疗卫生与计划生育支出']],
+  ['211', '节能环保支出'],
+  ['212', '城乡社区支出'],
+  ['213', '农林水支出'],
+  ['214', '交通运输支出'],
+  ['215', '资源勘探工业信息等支出', ['资源勘探信息等支出']],
+  ['216', '商业服务业等支出'],
+  ['217', '金融支出'],
+  ['219', '援助其他地区支出'],
+  ['220', '自然资源海洋气象等支出', ['国土海洋气象等支出']],
+  ['221', '住房保障支出'],
+  ['222', '粮油物资储备支出'],
+  ['223', '国有资本经营预算支出'],
+  ['224', '灾害防治及应急管理支出'],
+  ['229', '其他支出'],
+  ['231', '债务还本支出'],
+  ['232', '债务付息支出'],
+  ['234', '抗疫特别国债安排的支出'],
+];
+
+function expenseLines(first: number): LineDef[] {
+  return EXPENSE_CLASSES.map(([code, name, aliases], i) => ({ line: first + i, name, code, aliases }));
+}
+
+/** Lines with no item of their own (01 income lines 9–26) still carry a 行次. */
+function blankLines(from: number, to: number): LineDef[] {
+  const out: LineDef[] = [];
+  for (let n = from; n <= to; n++) out.push({ line: n, name: '' });
+  return out;
+}
+
+const AMOUNT = (key: string, header = '金额', aliases: string[] = ['决算数', '本年决算数']): ColumnDef => ({ key, header, aliases });
+
+const T01: TableTemplate = {
+  id: '决算01',
+  number: 1,
+  name: '收入支出决算总表',
+  layout: 'lines',
+  note: '注：本表反映部门本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。',
+  sides: [
+    {
+      caption: '收入',
+      columns: [AMOUNT('1')],
+      lines: [
+        { line: 1, name: '一般公共预算财政拨款收入' },
+        { line: 2, name: '政府性基金预算财政拨款收入' },
+        { line: 3, name: '国有资本经营预算财政拨款收入' },
+        { line: 4, name: '上级补助收入' },
+        { line: 5, name: '事业收入' },
+        { line: 6, name: '经营收入' },
+        { line: 7, name: '附属单位上缴收入' },
+        { line: 8, name: '其他收入' },
+        ...blankLines(9, 26),
+        { line: 27, name: '本年收入合计' },
+        { line: 28, name: '使用非财政拨款结余(含专用结余)', aliases: ['使用非财政拨款结余', '使用非财政拨款结余（含专用结余）'] },
+        { line: 29, name: '年初结转和结余' },
+        { line: 30, name: '总计' },
+      ],
+    },
+    {
+      caption: '支出',
+      columns: [AMOUNT('2')],
+      lines: [
+        ...expenseLines(31),
+        { line: 57, name: '本年支出合计' },
+        { line: 58, name: '结余分配' },
+        { line: 59, name: '年末结转和结余' },
+        { line: 60, name: '总计' },
+      ],
+    },
+  ],
+};
+
+const T02: TableTemplate = {
+  id: '决算02',
+  number: 2,
+  name: '收入决算表',
+  layout: 'codes',
+  note: '注：本表反映部门本年度取得的各项收入情况。',
+  columns: [
+    { key: '1', header: '本年收入合计' },
+    { key: '2', header: '财政拨款收入' },
+    { key: '3', header: '上级补助收入' },
+    { key: '4', header: '事业收入' },
+    { key: '5', header: '经营收入' },
+    { key: '6', header: '附属单位上缴收入' },
+    { key: '7', header: '其他收入' },
+  ],
+};
+
+const T03: TableTemplate = {
+  id: '决算03',
+  number: 3,
+  name: '支出决算表',
+  layout: 'codes',
+  note: '注：本表反映部门本年度各项支出情况。',
+  columns: [
+    { key: '1', header: '本年支出合计' },
+    { key: '2', header: '基本支出' },
+    { key: '3', header: '项目支出' },
+    { key: '4', header: '上缴上级支出' },
+    { key: '5', header: '经营支出' },
+    { key: '6', header: '对附属单位补助支出' },
+  ],
+};
+
+const T04: TableTemplate = {
+  id: '决算04',
+  number: 4,
+  name: '财政拨款收入支出决算总表',
+  layout: 'lines',
+  note: '注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。',
+  sides: [
+    {
+      caption: '收入',
+      columns: [AMOUNT('1', '决算数', ['金额'])],
+      lines: [
+        { line: 1, name: '一般公共预算财政拨款' },
+        { line: 2, name: '政府性基金预算财政拨款' },
+        { line: 3, name: '国有资本经营预算财政拨款' },
+        ...blankLines(4, 26),
+        { line: 27, name: '本年收入合计' },
+        { line: 28, name: '年初财政拨款结转和结余' },
+        { line: 29, name: '一般公共预算财政拨款', indent: true },
+        { line: 30, name: '政府性基金预算财政拨款', indent: true },
+        { line: 31, name: '国有资本经营预算财政拨款', indent: true },
+        { line: 32, name: '总计' },
+      ],
+    },
+    {
+      caption: '支出',
+      columns: [
+        { key: '2', header: '小计', aliases: ['合计'], group: '决算数' },
+        { key: '3', header: '一般公共预算财政拨款', group: '决算数' },
+        { key: '4', header: '政府性基金预算财政拨款', group: '决算数' },
+        { key: '5', header: '国有资本经营预算财政拨款', group: '决算数' },
+      ],
+      lines: [
+        ...expenseLines(33),
+        { line: 59, name: '本年支出合计' },
+        { line: 60, name: '年末财政拨款结转和结余' },
+        { line: 61, name: '一般公共预算财政拨款', indent: true },
+        { line: 62, name: '政府性基金预算财政拨款', indent: true },
+        { line: 63, name: '国有资本经营预算财政拨款', indent: true },
+        { line: 64, name: '总计' },
+      ],
+    },
+  ],
+};
+
+const T05: TableTemplate = {
+  id: '决算05',
+  number: 5,
+  name: '一般公共预算财政拨款支出决算表',
+  layout: 'codes',
+  note: '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+  columns: [
+    { key: '1', header: '小计', aliases: ['合计'], group: '本年支出' },
+    { key: '2', header: '基本支出', group: '本年支出' },
+    { key: '3', header: '项目支出', group: '本年支出' },
+  ],
+};
+
+const T06: TableTemplate = {
+  id: '决算06',
+  number: 6,
+  name: '一般公共预算财政拨款基本支出决算明细表',
+  aliases: ['一般公共预算财政拨款基本支出决算表'],
+  layout: 'economic',
+  note: '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
+  blocks: ['人员经费', '公用经费', '公用经费'],
+  blockClasses: [['301', '303'], ['302'], ['307', '310', '399']],
+  totals: [
+    { key: '人员经费合计', label: '人员经费合计', classes: ['301', '303'] },
+    { key: '公用经费合计', label: '公用经费合计', classes: ['302', '307', '309', '310', '312', '313', '399'] },
+  ],
+};
+
+const T07: TableTemplate = {
+  id: '决算07',
+  number: 7,
+  name: '政府性基金预算财政拨款收入支出决算表',
+  layout: 'codes',
+  note: '注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。',
+  emptyText: '本单位当年无政府性基金预算财政拨款收入支出。',
+  columns: [
+    { key: '1', header: '年初结转和结余' },
+    { key: '2', header: '本年收入' },
+    { key: '3', header: '小计', aliases: ['合计'], group: '本年支出' },
+    { key: '4', header: '基本支出', group: '本年支出' },
+    { key: '5', header: '项目支出', group: '本年支出' },
+    { key: '6', header: '年末结转和结余' },
+  ],
+};
+
+const T08: TableTemplate = {
+  id: '决算08',
+  number: 8,
+  name: '国有资本经营预算财政拨款支出决算表',
+  layout: 'codes',
+  note: '注：本表反映部门本年度国有资本经营预算财政拨款支出情况。',
+  emptyText: '本单位当年无国有资本经营预算财政拨款支出。',
+  columns: [
+    { key: '1', header: '合计', aliases: ['小计'], group: '本年支出' },
+    { key: '2', header: '基本支出', group: '本年支出' },
+    { key: '3', header: '项目支出', group: '本年支出' },
+  ],
+};
+
+const SANGONG = (offset: number, group: string): ColumnDef[] => [
+  { key: String(offset + 1), header: '合计', group },
+  { key: String(offset + 2), header: '因公出国(境)费', aliases: ['因公出国（境）费'], group },
+  { key: String(offset + 3), header: '小计', group: `${group}公务用车购置及运行维护费` },
+  { key: String(offset + 4), header: '公务用车购置费', group: `${group}公务用车购置及运行维护费` },
+  { key: String(offset + 5), header: '公务用车运行费', aliases: ['公务用车运行维护费'], group: `${group}公务用车购置及运行维护费` },
+  { key: String(offset + 6), header: '公务接待费', group },
+];
+
+const T09: TableTemplate = {
+  id: '决算09',
+  number: 9,
+  name: '财政拨款"三公"经费支出决算表',
+  aliases: ['财政拨款三公经费支出决算表', '一般公共预算财政拨款"三公"经费支出决算表'],
+  layout: 'single',
+  note: '注：本表反映部门本年度财政拨款"三公"经费支出预决算情况。其中，预算数为"三公"经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。',
+  columns: [...SANGONG(0, '预算数'), ...SANGONG(6, '决算数')],
+};
+
+export const FINAL_ACCOUNT: TemplateSet = {
+  kind: '决算',
+  label: (t) => `公开${String(t.number).padStart(2, '0')}表`,
+  tables: [T01, T02, T03, T04, T05, T06, T07, T08, T09],
+};

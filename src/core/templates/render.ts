@@ -1,0 +1,327 @@
+/**
+ * Lays out a blank standard table as a plain sheet draft: titles, headers, 栏次, number
+ * formats and total formulas. The CLI writes drafts with ExcelJS, the task pane with Office.js,
+ * so both produce the same tables. Total formulas come from the rules, not from a second list.
+ */
+import { childSubjects, subjectName } from '../codes';
+import { cellAddress, columnName, MergeRange } from '../grid';
+import { RuleDef } from '../rules/types';
+import { ColumnDef, CodesTemplate, EconomicTemplate, LinesTemplate, SingleRowTemplate, TableTemplate, TemplateSet } from './types';
+
+export type DraftStyle = 'title' | 'subtitle' | 'header' | 'label' | 'amount' | 'total' | 'note' | 'code';
+
+export interface DraftCell {
+  row: number;
+  col: number;
+  value?: string | number;
+  /** Formula without the leading `=`. */
+  formula?: string;
+  style: DraftStyle;
+}
+
+export interface SheetDraft {
+  /** Sheet name: 公开01表 … */
+  name: string;
+  tableId: string;
+  cells: DraftCell[];
+  merges: MergeRange[];
+  columnWidths: number[];
+}
+
+export interface RenderOptions {
+  year?: number;
+  unitName?: string;
+  /** Blank data rows in code tables. */
+  blankRows?: number;
+}
+
+/** Number format of amount cells: two decimals, thousands separators, zero shown blank. */
+export const AMOUNT_FORMAT = '#,##0.00;-#,##0.00;""';
+
+class Draft {
+  cells = new Map<string, DraftCell>();
+  merges: MergeRange[] = [];
+  widths: number[] = [];
+  /** Address of each (row key, column key) cell, for formulas. */
+  at = new Map<string, string>();
+
+  put(row: number, col: number, style: DraftStyle, value?: string | number, formula?: string): void {
+    this.cells.set(`${row},${col}`, { row, col, style, value, formula });
+  }
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+  }
+  width(col: number, w: number): void {
+    this.widths[col] = Math.max(this.widths[col] ?? 8, w);
+  }
+  name(rowKey: string, colKey: string, row: number, col: number): void {
+    this.at.set(`${rowKey}|${colKey}`, cellAddress(row, col));
+  }
+  toSheet(name: string, tableId: string): SheetDraft {
+    return { name, tableId, cells: [...this.cells.values()], merges: this.merges, columnWidths: this.widths.map((w) => w ?? 8) };
+  }
+}
+
+function heading(d: Draft, set: TemplateSet, t: TableTemplate, width: number, opts: RenderOptions): number {
+  const year = opts.year ?? new Date().getFullYear() - 1;
+  d.put(0, 0, 'title', `${year}年度${t.name}`);
+  d.merge(0, 0, 0, width - 1);
+  d.put(1, width - 1, 'subtitle', set.label(t));
+  d.put(2, 0, 'subtitle', `部门：${opts.unitName ?? ''}`);
+  d.put(2, width - 1, 'subtitle', '单位：万元');
+  return 3;
+}
+
+function note(d: Draft, t: TableTemplate, row: number, width: number): void {
+  d.put(row, 0, 'note', t.note);
+  d.merge(row, 0, row, width - 1);
+}
+
+/** Writes header rows for amount columns with their group headers; returns the next row. */
+function columnHeaders(d: Draft, defs: readonly ColumnDef[], firstCol: number, row: number, depth: number): void {
+  defs.forEach((def, i) => {
+    const c = firstCol + i;
+    d.width(c, Math.max(12, def.header.length * 2 + 2));
+    const groups = def.group ? def.group.split(/(?<=预算数|决算数)(?=公务用车)/) : [];
+    groups.forEach((g, gi) => {
+      // Merge a group over the neighbouring columns that share it.
+      const prevSame = i > 0 && (defs[i - 1].group ?? '').startsWith(groups.slice(0, gi + 1).join(''));
+      if (prevSame) return;
+      let span = 1;
+      while (i + span < defs.length && (defs[i + span].group ?? '').startsWith(groups.slice(0, gi + 1).join(''))) span++;
+      d.put(row + gi, c, 'header', g.replace(/^(预算数|决算数)(?=公务用车)/, ''));
+      d.merge(row + gi, c, row + gi, c + span - 1);
+    });
+    d.put(row + groups.length, c, 'header', def.header);
+    d.merge(row + groups.length, c, row + depth - 1, c);
+  });
+}
+
+function formulaFor(d: Draft, total: string, parts: { key: string; sign?: 1 | -1 }[]): string | undefined {
+  const addrs = parts.map((p) => ({ a: d.at.get(p.key), sign: p.sign ?? 1 }));
+  if (addrs.some((x) => !x.a) || !d.at.get(total)) return undefined;
+  if (addrs.every((x) => x.sign === 1) && addrs.length > 3) return `SUM(${addrs.map((x) => x.a).join(',')})`;
+  return addrs.map((x, i) => `${x.sign === -1 ? '-' : i ? '+' : ''}${x.a}`).join('');
+}
+
+/** Puts the first sum rule of each total cell of this table into the draft as a formula. */
+function sumFormulas(d: Draft, t: TableTemplate, rules: readonly RuleDef[]): void {
+  const done = new Set<string>();
+  for (const r of rules) {
+    if (r.kind !== 'sum' || r.total.table !== t.id || r.parts.some((p) => p.table !== t.id)) continue;
+    const key = `${r.total.row}|${r.total.col}`;
+    if (done.has(key) || r.parts.some((p) => p.row === r.total.row && p.col === r.total.col)) continue;
+    const f = formulaFor(d, key, r.parts.map((p) => ({ key: `${p.row}|${p.col}`, sign: p.sign })));
+    const addr = d.at.get(key);
+    if (!f || !addr) continue;
+    const cell = [...d.cells.values()].find((c) => cellAddress(c.row, c.col) === addr);
+    if (cell) {
+      cell.formula = f;
+      cell.style = 'total';
+      done.add(key);
+    }
+  }
+}
+
+function renderLines(set: TemplateSet, t: LinesTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
+  const d = new Draft();
+  const widths = t.sides.map((s) => 2 + s.columns.length);
+  const width = widths.reduce((a, b) => a + b, 0);
+  let row = heading(d, set, t, width, opts);
+  const depth = Math.max(...t.sides.map((s) => 1 + (s.columns.some((c) => c.group) ? 1 : 0)));
+  let col = 0;
+  for (const side of t.sides) {
+    d.put(row, col, 'header', side.caption);
+    d.merge(row, col, row, col + 1 + side.columns.length);
+    d.put(row + 1, col, 'header', '项目');
+    d.merge(row + 1, col, row + depth, col);
+    d.put(row + 1, col + 1, 'header', '行次');
+    d.merge(row + 1, col + 1, row + depth, col + 1);
+    columnHeaders(d, side.columns, col + 2, row + 1, depth);
+    d.width(col, 34);
+    d.width(col + 1, 6);
+    col += 2 + side.columns.length;
+  }
+  row += 1 + depth;
+  col = 0;
+  for (const side of t.sides) {
+    d.put(row, col, 'label', '栏次');
+    side.columns.forEach((c, i) => d.put(row, col + 2 + i, 'header', Number(c.key)));
+    col += 2 + side.columns.length;
+  }
+  row++;
+  const height = Math.max(...t.sides.map((s) => s.lines.length));
+  col = 0;
+  for (const side of t.sides) {
+    side.lines.forEach((l, i) => {
+      d.put(row + i, col, 'label', l.name ? `${l.indent ? '  ' : ''}${l.name}` : '');
+      d.put(row + i, col + 1, 'code', l.line);
+      side.columns.forEach((c, ci) => {
+        d.put(row + i, col + 2 + ci, 'amount');
+        d.name(`L${l.line}`, c.key, row + i, col + 2 + ci);
+      });
+    });
+    col += 2 + side.columns.length;
+  }
+  for (const r of rules) {
+    if (r.kind !== 'rowSum' || r.table !== t.id) continue;
+    for (const key of r.rows ?? []) {
+      const f = formulaFor(d, `${key}|${r.total}`, r.parts.map((p) => ({ key: `${key}|${p.col}`, sign: p.sign })));
+      const addr = d.at.get(`${key}|${r.total}`);
+      const cell = addr && [...d.cells.values()].find((c) => cellAddress(c.row, c.col) === addr);
+      if (f && cell) cell.formula = f;
+    }
+  }
+  sumFormulas(d, t, rules);
+  note(d, t, row + height + 1, width);
+  return d.toSheet(set.label(t), t.id);
+}
+
+function renderCodes(set: TemplateSet, t: CodesTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
+  const d = new Draft();
+  const width = 2 + t.columns.length;
+  let row = heading(d, set, t, width, opts);
+  const depth = t.columns.some((c) => c.group) ? 2 : 1;
+  d.put(row, 0, 'header', '项目');
+  d.merge(row, 0, row, 1);
+  d.put(row + 1, 0, 'header', '功能分类科目编码');
+  d.put(row + 1, 1, 'header', '科目名称');
+  d.merge(row + 1, 0, row + depth, 0);
+  d.merge(row + 1, 1, row + depth, 1);
+  d.width(0, 14);
+  d.width(1, 34);
+  columnHeaders(d, t.columns, 2, row + 1, depth);
+  row += 1 + depth;
+  d.put(row, 0, 'label', '类款项');
+  d.put(row, 1, 'label', '栏次');
+  t.columns.forEach((c, i) => d.put(row, 2 + i, 'header', Number(c.key)));
+  row++;
+  const totalRow = row;
+  const first = row + 1;
+  const last = row + (opts.blankRows ?? 30);
+  d.put(totalRow, 0, 'label', '');
+  d.put(totalRow, 1, 'label', '合计');
+  const rowSums = rules.filter((r): r is Extract<RuleDef, { kind: 'rowSum' }> => r.kind === 'rowSum' && r.table === t.id);
+  t.columns.forEach((c, i) => {
+    const colL = columnName(2 + i);
+    // 合计 = Σ 类 rows: the rows whose code has three digits, however many rows the user adds.
+    d.put(totalRow, 2 + i, 'total', undefined, `SUMPRODUCT((LEN($A$${first + 1}:$A$${last + 1})=3)*N(+${colL}${first + 1}:${colL}${last + 1}))`);
+  });
+  for (let r = first; r <= last; r++) {
+    d.put(r, 0, 'code', '');
+    d.put(r, 1, 'label', '');
+    t.columns.forEach((c, i) => {
+      d.put(r, 2 + i, 'amount');
+      d.name(`R${r}`, c.key, r, 2 + i);
+    });
+    for (const rs of rowSums) {
+      const f = formulaFor(d, `R${r}|${rs.total}`, rs.parts.map((p) => ({ key: `R${r}|${p.col}`, sign: p.sign })));
+      const i = t.columns.findIndex((c) => c.key === rs.total);
+      if (f && i >= 0) d.put(r, 2 + i, 'amount', undefined, f);
+    }
+  }
+  note(d, t, last + 1, width);
+  return d.toSheet(set.label(t), t.id);
+}
+
+function renderEconomic(set: TemplateSet, t: EconomicTemplate, opts: RenderOptions): SheetDraft {
+  const d = new Draft();
+  const width = 3 * t.blocks.length;
+  let row = heading(d, set, t, width, opts);
+  t.blocks.forEach((b, i) => {
+    d.put(row, 3 * i, 'header', b);
+    d.merge(row, 3 * i, row, 3 * i + 2);
+    d.put(row + 1, 3 * i, 'header', '经济分类科目编码');
+    d.put(row + 1, 3 * i + 1, 'header', '科目名称');
+    d.put(row + 1, 3 * i + 2, 'header', '决算数');
+    d.width(3 * i, 10);
+    d.width(3 * i + 1, 28);
+    d.width(3 * i + 2, 12);
+  });
+  row += 2;
+  const classAt = new Map<string, string>();
+  let height = 0;
+  t.blockClasses.forEach((classes, bi) => {
+    let r = row;
+    for (const cls of classes) {
+      const kids = childSubjects(cls, 'economic');
+      const clsRow = r;
+      d.put(r, 3 * bi, 'code', cls);
+      d.put(r, 3 * bi + 1, 'label', subjectName(cls, 'economic') ?? '');
+      r++;
+      for (const k of kids) {
+        d.put(r, 3 * bi, 'code', k.code);
+        d.put(r, 3 * bi + 1, 'label', k.name);
+        d.put(r, 3 * bi + 2, 'amount');
+        r++;
+      }
+      const colL = columnName(3 * bi + 2);
+      d.put(clsRow, 3 * bi + 2, 'total', undefined, kids.length ? `SUM(${colL}${clsRow + 2}:${colL}${r})` : undefined);
+      classAt.set(cls, `${colL}${clsRow + 1}`);
+    }
+    height = Math.max(height, r - row);
+  });
+  const totalRow = row + height;
+  t.totals.forEach((tot, i) => {
+    const col = i === 0 ? 0 : 3;
+    const amountCol = i === 0 ? 2 : width - 1;
+    d.put(totalRow, col, 'total', tot.label);
+    d.merge(totalRow, col, totalRow, amountCol - 1);
+    const parts = tot.classes.map((c) => classAt.get(c)).filter((a): a is string => !!a);
+    d.put(totalRow, amountCol, 'total', undefined, parts.join('+') || undefined);
+  });
+  note(d, t, totalRow + 1, width);
+  return d.toSheet(set.label(t), t.id);
+}
+
+function renderSingle(set: TemplateSet, t: SingleRowTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
+  const d = new Draft();
+  const width = t.columns.length;
+  let row = heading(d, set, t, width, opts);
+  // Group rows: 预算数 / 决算数, then 公务用车购置及运行维护费 over its three columns.
+  const halves = [t.columns.slice(0, 6), t.columns.slice(6)];
+  halves.forEach((half, h) => {
+    const c0 = h * 6;
+    d.put(row, c0, 'header', h === 0 ? '预算数' : '决算数');
+    d.merge(row, c0, row, c0 + 5);
+    half.forEach((c, i) => {
+      d.width(c0 + i, 12);
+      if (c.group && c.group.endsWith('公务用车购置及运行维护费')) {
+        if (c.header === '小计') {
+          d.put(row + 1, c0 + i, 'header', '公务用车购置及运行维护费');
+          d.merge(row + 1, c0 + i, row + 1, c0 + i + 2);
+        }
+        d.put(row + 2, c0 + i, 'header', c.header);
+      } else {
+        d.put(row + 1, c0 + i, 'header', c.header);
+        d.merge(row + 1, c0 + i, row + 2, c0 + i);
+      }
+    });
+  });
+  row += 3;
+  t.columns.forEach((c, i) => d.put(row, i, 'header', Number(c.key)));
+  row++;
+  t.columns.forEach((c, i) => {
+    d.put(row, i, 'amount');
+    d.name('合计', c.key, row, i);
+  });
+  sumFormulas(d, t, rules);
+  note(d, t, row + 1, width);
+  return d.toSheet(set.label(t), t.id);
+}
+
+/** Drafts every table of a set, one sheet each. */
+export function renderTemplateSet(set: TemplateSet, rules: readonly RuleDef[], opts: RenderOptions = {}): SheetDraft[] {
+  return set.tables.map((t) => {
+    switch (t.layout) {
+      case 'lines':
+        return renderLines(set, t, rules, opts);
+      case 'codes':
+        return renderCodes(set, t, rules, opts);
+      case 'economic':
+        return renderEconomic(set, t, opts);
+      case 'single':
+        return renderSingle(set, t, rules, opts);
+    }
+  });
+}

@@ -1,0 +1,361 @@
+/**
+ * Runs the declarative rules over recognised tables with the interval rule of reconcile.ts,
+ * and groups findings that one wrong cell explains under that cell (DOMAIN §10).
+ */
+import Decimal from 'decimal.js';
+import { codeLevel, parentCode } from './codes';
+import { Finding, FindingSummary, Severity, summarize } from './findings';
+import { Workbook } from './grid';
+import { CellRef, RecognizedTable, TableRow, TableSet } from './model';
+import { Figure, blankFigure } from './money';
+import { SumCheck, checkSum } from './reconcile';
+import { recognizeWorkbook } from './recognize';
+import { FINAL_ACCOUNT_RULES } from './rules/final-account';
+import { CellSel, RuleDef } from './rules/types';
+import { FINAL_ACCOUNT } from './templates/final-account';
+import { TemplateSet } from './templates/types';
+
+/** One term of a checked relation, with its coefficient in `total − Σ parts`. */
+interface Term {
+  table: string;
+  ref?: CellRef;
+  figure: Figure;
+  coef: 1 | -1;
+}
+
+/** A relation that was checked: the data the finding and the cause search need. */
+interface Relation {
+  rule: RuleDef;
+  table: string;
+  where: string;
+  terms: Term[];
+  check: SumCheck;
+  /** The relation in words when it is not the rule's label (hierarchy rows). */
+  label?: string;
+  /** 提示 rules judge an inequality: their findings are warnings and take no part in causes. */
+  plausibility: boolean;
+  finding?: Finding;
+}
+
+export interface ValidationResult {
+  tables: RecognizedTable[];
+  findings: Finding[];
+  summary: FindingSummary;
+}
+
+/** Recognises the tables of a workbook and checks every rule. */
+export function validateWorkbook(wb: Workbook, set: TemplateSet = FINAL_ACCOUNT, rules: readonly RuleDef[] = FINAL_ACCOUNT_RULES): ValidationResult {
+  const rec = recognizeWorkbook(wb, set);
+  const findings = [...rec.findings, ...validateTables(new TableSet(rec.tables), set, rules)];
+  return { tables: rec.tables, findings, summary: summarize(findings) };
+}
+
+/** Checks every rule over already recognised tables. */
+export function validateTables(tables: TableSet, set: TemplateSet = FINAL_ACCOUNT, rules: readonly RuleDef[] = FINAL_ACCOUNT_RULES): Finding[] {
+  const ctx = new Context(tables, set);
+  const findings: Finding[] = [];
+  if (tables.tables.length) {
+    for (const t of set.tables) {
+      if (!tables.has(t.id)) {
+        findings.push({ severity: 'warning', rule: '识别.缺表', table: t.id, sheet: '', cells: [], message: `未找到${set.label(t)}（${t.name}），与该表有关的校验未进行。` });
+      }
+    }
+  }
+  const relations: Relation[] = [];
+  for (const rule of rules) EVALUATORS[rule.kind](ctx, rule as never, relations);
+  findings.push(...ctx.structural);
+  for (const r of relations) {
+    const f = toFinding(ctx, r);
+    if (f) {
+      r.finding = f;
+      findings.push(f);
+    }
+  }
+  assignCauses(relations);
+  return findings;
+}
+
+class Context {
+  readonly structural: Finding[] = [];
+  constructor(
+    readonly tables: TableSet,
+    readonly set: TemplateSet,
+  ) {}
+
+  label(tableId: string): string {
+    const t = this.set.tables.find((x) => x.id === tableId);
+    return t ? this.set.label(t) : tableId;
+  }
+
+  term(sel: CellSel, coef: 1 | -1): Term | undefined {
+    const ref = this.tables.cell(sel.table, sel.row, sel.col);
+    if (ref?.invalid) return undefined;
+    return { table: sel.table, ref, figure: ref?.figure ?? blankFigure(), coef };
+  }
+
+  rowLabel(tableId: string, row: TableRow | undefined, key: string): string {
+    if (!row) return key;
+    if (row.line !== undefined) return `第${row.line}行“${row.name}”`;
+    if (row.key === '合计') return '合计行';
+    return row.code ? `${row.code} ${row.name}` : row.name;
+  }
+
+  columnLabel(tableId: string, col: string): string {
+    if (col === 'amount') return '';
+    const t = this.set.tables.find((x) => x.id === tableId);
+    const defs = t?.layout === 'codes' || t?.layout === 'single' ? t.columns : t?.layout === 'lines' ? t.sides.flatMap((s) => s.columns) : [];
+    const h = defs.find((c) => c.key === col)?.header;
+    return `栏${col}${h ? ` ${h}` : ''}`;
+  }
+}
+
+type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Relation[]) => void;
+
+function relate(rule: RuleDef, table: string, where: string, total: Term, parts: Term[], plausibility = false): Relation {
+  // In `total − Σ parts` a plain part has coefficient −1, i.e. sign +1 in the sum.
+  const check = checkSum(total.figure, parts.map((p) => ({ figure: p.figure, sign: (-p.coef) as 1 | -1 })));
+  return { rule, table, where, terms: [total, ...parts], check, plausibility };
+}
+
+const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
+  const tablesUsed = [rule.total, ...rule.parts].map((s) => s.table);
+  if (tablesUsed.some((t) => !ctx.tables.has(t))) return;
+  if (!ctx.tables.row(rule.total.table, rule.total.row)) return;
+  const total = ctx.term(rule.total, 1);
+  const parts = rule.parts.map((p) => ctx.term(p, p.sign === -1 ? 1 : -1));
+  if (!total || parts.some((p) => !p)) return;
+  const row = ctx.tables.row(rule.total.table, rule.total.row);
+  const where = `${ctx.label(rule.total.table)} ${ctx.rowLabel(rule.total.table, row, rule.total.row)}`;
+  out.push(relate(rule, rule.total.table, where, total, parts as Term[]));
+};
+
+const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
+  const table = ctx.tables.get(rule.table);
+  if (!table) return;
+  const keys = rule.rows ? new Set(rule.rows) : undefined;
+  for (const row of table.rows) {
+    if (keys && !keys.has(row.key)) continue;
+    const total = row.cells[rule.total];
+    if (!total || total.invalid) continue;
+    const parts: Term[] = [];
+    let bad = false;
+    for (const p of rule.parts) {
+      const ref = row.cells[p.col];
+      if (ref?.invalid) bad = true;
+      parts.push({ table: rule.table, ref, figure: ref?.figure ?? blankFigure(), coef: p.sign === -1 ? 1 : -1 });
+    }
+    if (bad) continue;
+    const where = `${ctx.label(rule.table)} ${ctx.rowLabel(rule.table, row, row.key)}`;
+    out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure, coef: 1 }, parts));
+  }
+};
+
+const evalHierarchy: Evaluator<'hierarchy'> = (ctx, rule, out) => {
+  const table = ctx.tables.get(rule.table);
+  if (!table) return;
+  const children = new Map<string, TableRow[]>();
+  const byCode = new Map<string, TableRow>();
+  for (const row of table.rows) if (row.code) byCode.set(row.code, row);
+  const classes: TableRow[] = [];
+  for (const row of table.rows) {
+    if (!row.code) continue;
+    const level = codeLevel(row.code, rule.scheme);
+    if (level === '类') {
+      classes.push(row);
+      continue;
+    }
+    const parent = parentCode(row.code);
+    if (!parent) continue;
+    if (!byCode.has(parent)) {
+      const addr = Object.values(row.cells)[0]?.address;
+      ctx.structural.push({
+        severity: 'error',
+        rule: '编码.缺少上级',
+        table: rule.table,
+        sheet: table.sheet,
+        cells: addr ? [addr] : [],
+        message: `${ctx.label(rule.table)} 科目 ${row.code} ${row.name}：上级科目 ${parent} 不在表中（编码可能有误），未参与汇总校验。`,
+      });
+      continue;
+    }
+    const list = children.get(parent) ?? [];
+    list.push(row);
+    children.set(parent, list);
+  }
+  const groups: [TableRow, TableRow[]][] = [];
+  for (const [code, kids] of children) groups.push([byCode.get(code)!, kids]);
+  const totalRow = table.rows.find((r) => r.key === '合计');
+  if (totalRow && classes.length) groups.push([totalRow, classes]);
+  for (const [parent, kids] of groups) {
+    for (const col of rule.columns) {
+      const total = parent.cells[col];
+      if (!total || total.invalid || kids.some((k) => k.cells[col]?.invalid)) continue;
+      const parts: Term[] = kids.map((k) => ({ table: rule.table, ref: k.cells[col], figure: k.cells[col]?.figure ?? blankFigure(), coef: -1 }));
+      const what = parent.key === '合计' ? '合计 = 各类科目之和' : `${codeLevel(parent.code!, rule.scheme)}级科目 = 所属${codeLevel(parent.code!, rule.scheme) === '类' ? '款' : '项'}之和`;
+      const colLabel = ctx.columnLabel(rule.table, col);
+      const where = `${ctx.label(rule.table)} ${parent.key === '合计' ? '合计行' : `${parent.code} ${parent.name}`}${colLabel ? ` ${colLabel}` : ''}`;
+      const rel = relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure, coef: 1 }, parts);
+      rel.label = what;
+      out.push(rel);
+    }
+  }
+};
+
+function classRows(table: RecognizedTable | undefined): Map<string, TableRow> {
+  const m = new Map<string, TableRow>();
+  for (const r of table?.rows ?? []) if (r.code && r.code.length === 3 && !m.has(r.code)) m.set(r.code, r);
+  return m;
+}
+
+const evalMatchClasses: Evaluator<'matchClasses'> = (ctx, rule, out) => {
+  const ta = ctx.tables.get(rule.a.table);
+  const tb = ctx.tables.get(rule.b.table);
+  if (!ta || !tb) return;
+  const a = classRows(ta);
+  const b = classRows(tb);
+  for (const code of new Set([...a.keys(), ...b.keys()])) {
+    const ra = a.get(code)?.cells[rule.a.col];
+    const rb = b.get(code)?.cells[rule.b.col];
+    if (ra?.invalid || rb?.invalid) continue;
+    const fa = ra?.figure ?? blankFigure();
+    const fb = rb?.figure ?? blankFigure();
+    if (fa.value.isZero() && fb.value.isZero()) continue;
+    const row = a.get(code) ?? b.get(code)!;
+    const where = `${ctx.label(rule.a.table)} ${ctx.rowLabel(rule.a.table, a.get(code), code)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
+    out.push(relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa, coef: 1 }, [{ table: rule.b.table, ref: rb, figure: fb, coef: -1 }]));
+  }
+};
+
+const evalNotExceed: Evaluator<'notExceedByCode'> = (ctx, rule, out) => {
+  const part = ctx.tables.get(rule.part.table);
+  const whole = ctx.tables.get(rule.whole.table);
+  if (!part || !whole) return;
+  for (const row of part.rows) {
+    if (!row.code) continue;
+    const p = row.cells[rule.part.col];
+    const w = ctx.tables.cell(rule.whole.table, row.code, rule.whole.col);
+    if (!p || p.invalid || w?.invalid) continue;
+    const r = relate(rule, rule.part.table, `${ctx.label(rule.part.table)} ${row.code} ${row.name}`, { table: rule.part.table, ref: p, figure: p.figure, coef: 1 }, [
+      { table: rule.whole.table, ref: w, figure: w?.figure ?? blankFigure(), coef: -1 },
+    ], true);
+    if (r.check.diff.gt(r.check.allowance)) out.push(r);
+  }
+};
+
+const evalAtLeast: Evaluator<'atLeast'> = (ctx, rule, out) => {
+  if (!ctx.tables.has(rule.big.table) || !ctx.tables.has(rule.small.table)) return;
+  const big = ctx.term(rule.big, 1);
+  const small = ctx.term(rule.small, -1);
+  if (!big || !small) return;
+  const r = relate(rule, rule.big.table, `${ctx.label(rule.big.table)} ${ctx.columnLabel(rule.big.table, rule.big.col)}`, big, [small], true);
+  if (r.check.diff.neg().gt(r.check.allowance)) out.push(r);
+};
+
+const EVALUATORS: { [K in RuleDef['kind']]: Evaluator<K> } = {
+  sum: evalSum,
+  rowSum: evalRowSum,
+  hierarchy: evalHierarchy,
+  matchClasses: evalMatchClasses,
+  notExceedByCode: evalNotExceed,
+  atLeast: evalAtLeast,
+};
+
+/** A decimal string at the precision the figures carry (at least 2 places). */
+export function decimalString(v: Decimal): string {
+  return v.toFixed(Math.max(2, v.decimalPlaces()));
+}
+
+function cellName(ctx: Context, primarySheet: string, term: Term): string | undefined {
+  if (!term.ref) return undefined;
+  return term.ref.sheet === primarySheet ? term.ref.address : `${quoteSheet(term.ref.sheet)}!${term.ref.address}`;
+}
+
+export function quoteSheet(name: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function toFinding(ctx: Context, r: Relation): Finding | undefined {
+  const { check } = r;
+  let severity: Severity;
+  if (r.plausibility) severity = 'warning';
+  else if (check.verdict === 'ok') return undefined;
+  else severity = check.verdict === 'error' ? 'error' : 'rounding';
+  const primary = r.terms[0].ref?.sheet ?? r.terms.find((t) => t.ref)?.ref?.sheet ?? ctx.tables.get(r.table)?.sheet ?? '';
+  const cells = r.terms.map((t) => cellName(ctx, primary, t)).filter((c): c is string => !!c);
+  const diff = check.diff;
+  const tail =
+    severity === 'rounding'
+      ? `，在舍入允许范围 ±${decimalString(check.allowance)} 内，属尾差`
+      : severity === 'warning'
+        ? '，请核实或填写出错说明'
+        : '';
+  const message = `${r.where}：${r.label ?? r.rule.label}。表中为 ${decimalString(check.actual)}，按规则应为 ${decimalString(check.expected)}，相差 ${decimalString(diff)}${tail}。`;
+  return {
+    severity,
+    rule: r.rule.id,
+    table: r.table,
+    sheet: primary,
+    cells,
+    message,
+    expected: decimalString(check.expected),
+    actual: decimalString(check.actual),
+  };
+}
+
+/**
+ * A cell is the likely cause of several findings when one change to it (the same δ for each)
+ * brings every one of them back within the rounding allowance, and leaves every relation it
+ * takes part in that holds now still holding.
+ */
+function assignCauses(relations: Relation[]): void {
+  const byCell = new Map<string, { rel: Relation; coef: 1 | -1 }[]>();
+  for (const rel of relations) {
+    if (rel.plausibility) continue;
+    for (const t of rel.terms) {
+      if (!t.ref) continue;
+      const key = `${quoteSheet(t.ref.sheet)}!${t.ref.address}`;
+      const list = byCell.get(key);
+      if (list) list.push({ rel, coef: t.coef });
+      else byCell.set(key, [{ rel, coef: t.coef }]);
+    }
+  }
+  const open = new Set(relations.filter((r) => r.finding && !r.plausibility));
+  for (;;) {
+    let best: { cell: string; explained: Relation[]; hasError: boolean } | undefined;
+    for (const [cell, uses] of byCell) {
+      const broken = uses.filter((u) => open.has(u.rel));
+      if (broken.length < 2) continue;
+      for (const cand of broken) {
+        const delta = cand.rel.check.diff.neg().div(cand.coef);
+        if (delta.isZero()) continue;
+        const explained: Relation[] = [];
+        let ok = true;
+        for (const u of uses) {
+          const after = u.rel.check.diff.plus(delta.mul(u.coef));
+          const fixed = after.abs().lte(u.rel.check.allowance);
+          if (u.rel.finding) {
+            if (fixed && after.abs().lt(u.rel.check.diff.abs())) {
+              if (open.has(u.rel)) explained.push(u.rel);
+            } else if (!fixed && u.rel.finding.severity !== 'error') {
+              ok = false;
+            }
+          } else if (!fixed) {
+            ok = false;
+          }
+          if (!ok) break;
+        }
+        if (!ok || explained.length < 2) continue;
+        const hasError = explained.some((e) => e.finding!.severity === 'error');
+        if (!best || explained.length > best.explained.length || (explained.length === best.explained.length && hasError && !best.hasError)) {
+          best = { cell, explained, hasError };
+        }
+      }
+    }
+    if (!best) return;
+    for (const rel of best.explained) {
+      rel.finding!.cause = best.cell;
+      open.delete(rel);
+    }
+  }
+}
+
