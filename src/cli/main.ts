@@ -102,7 +102,12 @@ async function validate(args: Args, io: Io): Promise<number> {
   const wb = await readWorkbook(file);
   const result = validateWorkbook(wb);
   if (!result.tables.length) {
-    throw new UserError(`${path.basename(file)}：未找到任何部门决算公开表（按标题识别，如“收入支出决算总表”“公开01表”），无法校验。`);
+    const empty = wb.sheets.every((s) => s.rows.every((r) => !r || r.every((c) => !c || c.value === null || c.value === '')));
+    throw new UserError(
+      empty
+        ? `${path.basename(file)}：工作簿是空的（${wb.sheets.length} 个工作表都没有内容），无法校验。`
+        : `${path.basename(file)}：未找到任何部门决算公开表（按标题识别，如“2024年度收入支出决算总表”“公开01表”），无法校验。`,
+    );
   }
   const findings = [...result.findings];
   const narrativeFile = args.flags.get('--narrative');

@@ -83,6 +83,12 @@ export function matchTitle(text: string, set: TemplateSet = FINAL_ACCOUNT): Titl
   return best ? { template: best, year } : undefined;
 }
 
+/** Lines around a header that are not column headers: unit, department, table number. */
+const NOT_HEADER = /^(金额)?单位[:：]|^部门[:：]|^(公开)?\d{1,2}表$|^\(?汇总\)?$/;
+
+/** Header words that mark a row as part of the header even when it also holds 合计. */
+const HEADER_WORDS = /名称|编码|^栏次$|^项目$|^行次?$/;
+
 /** Header text of every column over rows [from, to], with merged cells repeating their text. */
 function headerTexts(sheet: Sheet, from: number, to: number, width: number): string[] {
   const texts: string[] = new Array(width).fill('');
@@ -96,7 +102,8 @@ function headerTexts(sheet: Sheet, from: number, to: number, width: number): str
   for (let r = from; r <= to; r++) {
     for (let c = 0; c < width; c++) {
       const own = cellText(sheet.rows[r]?.[c]);
-      const t = own || mergeText.get(`${r},${c}`) || '';
+      let t = own || mergeText.get(`${r},${c}`) || '';
+      if (NOT_HEADER.test(compact(t))) t = '';
       // A vertical merge repeats its text on every row it spans: add it once.
       if (t && !texts[c].endsWith(compact(t))) texts[c] += compact(t);
     }
@@ -207,7 +214,7 @@ function inputFinding(rd: Reader, region: Region, address: string, reason: strin
     table: region.template.id,
     sheet: region.sheet.name,
     cells: [address],
-    message: `${label(rd, region.template)} ${address}：${reason}，该单元格不参与校验。`,
+    message: `${label(rd, region.template)}（工作表“${region.sheet.name}”）${address}：${reason}，该单元格不参与校验。`,
   });
 }
 
@@ -264,6 +271,9 @@ function findDataStart(region: Region, colNoRow: number | undefined): number {
   if (colNoRow !== undefined) return colNoRow + 1;
   const { sheet, titleRow, end, width } = region;
   for (let r = titleRow + 1; r <= end; r++) {
+    let header = false;
+    for (let c = 0; c < width && !header; c++) header = HEADER_WORDS.test(compact(cellText(sheet.rows[r]?.[c])));
+    if (header) continue;
     for (let c = 0; c < width; c++) {
       const cell = sheet.rows[r]?.[c];
       const t = compact(cellText(cell));
@@ -297,8 +307,9 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
   const colNos = columnNumbers(sheet, colNoRow, width);
   // Code columns: one (编码 / 类款项) or three (类 | 款 | 项).
   let codeCols: number[] = [];
+  const withColNo = colNoRow === undefined ? headers : headers.map((h, c) => h + compact(cellText(sheet.rows[colNoRow]?.[c])));
   for (let c = 0; c + 2 < width; c++) {
-    if (/类$/.test(headers[c]) && /款$/.test(headers[c + 1]) && /项$/.test(headers[c + 2])) {
+    if (/类$/.test(withColNo[c]) && /款$/.test(withColNo[c + 1]) && /项$/.test(withColNo[c + 2])) {
       codeCols = [c, c + 1, c + 2];
       break;
     }
@@ -320,6 +331,7 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
   const rows: TableRow[] = [];
   let lastRow = dataStart;
   let prefix = ['', '', ''];
+  const seenCodes = new Map<string, string>();
   for (let r = dataStart; r <= region.end; r++) {
     if (isNoteRow(sheet, r, width)) break;
     const nameText = compact(cellText(sheet.rows[r]?.[nameCol]));
@@ -344,8 +356,19 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
     if (nameText === '合计' || nameText === '总计' || (!/^\d+$/.test(codeText) && /合计|总计/.test(codeText + nameText))) {
       key = '合计';
     } else if (/^\d+$/.test(codeText)) {
-      if (codeLevel(codeText, 'functional')) {
+      if (codeLevel(codeText, 'functional') && seenCodes.has(codeText)) {
+        rd.findings.push({
+          severity: 'error',
+          rule: '编码.重复',
+          table: tpl.id,
+          sheet: sheet.name,
+          cells: [cellAddress(r, codeCols[0])],
+          message: `${label(rd, tpl)} ${cellAddress(r, codeCols[0])}：科目编码“${codeText}”重复出现（首次在 ${seenCodes.get(codeText)}），该行不参与科目汇总校验。`,
+        });
+        key = `?${cellAddress(r, codeCols[0])}`;
+      } else if (codeLevel(codeText, 'functional')) {
         key = code = codeText;
+        seenCodes.set(codeText, cellAddress(r, codeCols[0]));
       } else {
         rd.findings.push({
           severity: 'error',
