@@ -108,7 +108,7 @@ function mergesOf(ws: Worksheet): MergeRange[] {
 }
 
 /** ExcelJS cell value → grid value (formula → its cached result; rich text → plain text). */
-export function toGridCell(cell: Pick<Cell, 'value' | 'numFmt'>): GridCell | undefined {
+export function toGridCell(cell: Pick<Cell, 'value' | 'numFmt'> & { result?: unknown }): GridCell | undefined {
   const v = cell.value as unknown;
   const numFmt = cell.numFmt || undefined;
   if (v === null || v === undefined) return undefined;
@@ -117,7 +117,8 @@ export function toGridCell(cell: Pick<Cell, 'value' | 'numFmt'>): GridCell | und
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('formula' in o || 'sharedFormula' in o) {
-      const result = o.result as unknown;
+      // ExcelJS leaves a cached 0 out of `value`; `cell.result` still has it.
+      const result = o.result !== undefined ? o.result : cell.result;
       const formula = String(o.formula ?? o.sharedFormula ?? '');
       if (result === undefined || result === null) return { value: null, formula, numFmt };
       const inner = toGridCell({ value: result as Cell['value'], numFmt: cell.numFmt });
