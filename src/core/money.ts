@@ -38,14 +38,24 @@ export function truncate(v: Decimal.Value, decimals: number): Decimal {
 }
 
 /** Half of one unit in the last place: the rounding allowance of one figure. */
+const HALF_UNITS: Decimal[] = [];
 export function halfUnit(f: Figure): Decimal {
   if (f.blank) return ZERO;
-  return new D(10).pow(-f.decimals).div(2);
+  // Cached per precision: this runs for every figure of every checked relation.
+  return (HALF_UNITS[f.decimals] ??= new D(10).pow(-f.decimals).div(2));
 }
 
 /** Decimals a number format shows (`#,##0.00` → 2, `0.0%` → 3 of the fraction); undefined for General. */
+const FORMAT_DECIMALS = new Map<string, number | undefined>();
 export function decimalsFromFormat(numFmt: string | undefined): number | undefined {
   if (!numFmt) return undefined;
+  if (FORMAT_DECIMALS.has(numFmt)) return FORMAT_DECIMALS.get(numFmt);
+  const d = formatDecimals(numFmt);
+  FORMAT_DECIMALS.set(numFmt, d);
+  return d;
+}
+
+function formatDecimals(numFmt: string): number | undefined {
   const fmt = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   if (/^\s*general\s*$/i.test(fmt) || fmt.trim() === '@') return undefined;
   const m = /[0#?]\.([0#?]+)/.exec(fmt);
@@ -57,7 +67,8 @@ export function decimalsFromFormat(numFmt: string | undefined): number | undefin
 /** Decimals in the shortest text of a number, after removing binary floating-point noise. */
 function numberToDecimal(n: number): Decimal {
   // Excel keeps 15 significant digits; more is binary noise (61.110000000000007).
-  return new D(Number(n.toPrecision(15)).toString());
+  const s = String(n);
+  return new D(s.length <= 15 ? s : Number(n.toPrecision(15)).toString());
 }
 
 /** Turns what cells really hold into a plain number string: full-width digits, OCR spaces, grouping. */
@@ -86,7 +97,7 @@ export function parseAmount(cell: GridCell | undefined, defaultDecimals = 2): Pa
     const fmtDec = decimalsFromFormat(cell?.numFmt);
     const decimals = fmtDec ?? Math.max(value.decimalPlaces(), defaultDecimals);
     // A format that shows fewer decimals than the value holds: the reader sees the rounded figure.
-    const shown = fmtDec !== undefined ? roundHalfUp(value, fmtDec) : value;
+    const shown = fmtDec !== undefined && value.decimalPlaces() > fmtDec ? roundHalfUp(value, fmtDec) : value;
     return { kind: 'amount', figure: { value: shown, decimals } };
   }
   return parseAmountText(v);

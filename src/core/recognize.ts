@@ -18,6 +18,8 @@ export interface Recognition {
 
 /** Text for matching: full-width folded, no spaces (OCR splits words), one kind of brackets, no quotes. */
 export function compact(text: string): string {
+  // Codes and numbers are plain ASCII already: skip the five replacements for them.
+  if (/^[0-9A-Za-z.\-]*$/.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '')
@@ -64,7 +66,7 @@ const titleIndexCache = new WeakMap<TemplateSet, Map<string, TableTemplate>>();
 
 /** Recognises a table title in any spelling the seeds use; undefined for other text. */
 export function matchTitle(text: string, set: TemplateSet = FINAL_ACCOUNT): TitleMatch | undefined {
-  if (text.length < 4 || text.length > 80) return undefined;
+  if (text.length < 4 || text.length > 80 || !text.includes('表')) return undefined;
   let idx = titleIndexCache.get(set);
   if (!idx) titleIndexCache.set(set, (idx = buildTitleIndex(set)));
   const { core, year } = titleCore(text);
@@ -185,27 +187,44 @@ function isNoteRow(sheet: Sheet, r: number, width: number): boolean {
   return false;
 }
 
+/** A cell reference whose A1 address is spelled out only when someone asks for it. */
+class LazyCellRef implements CellRef {
+  constructor(
+    readonly sheet: string,
+    private readonly r: number,
+    private readonly c: number,
+    readonly figure: Figure,
+    readonly invalid?: string,
+  ) {}
+  get address(): string {
+    return cellAddress(this.r, this.c);
+  }
+  toJSON(): CellRef {
+    return { sheet: this.sheet, address: this.address, figure: this.figure, ...(this.invalid ? { invalid: this.invalid } : {}) };
+  }
+}
+
 /** Reads one cell as a figure in 万元, recording bad input as a finding. */
 function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c: number): CellRef {
   const cell = region.sheet.rows[r]?.[c];
-  const address = cellAddress(r, c);
-  const base = { sheet: region.sheet.name, address };
+  const sheet = region.sheet.name;
   if (cell && cell.formula !== undefined && (cell.value === null || cell.value === undefined)) {
     const reason = '公式没有缓存的计算结果（请在 Excel 中重新计算并保存）';
-    inputFinding(rd, region, address, reason);
-    return { ...base, figure: blankFigure(), invalid: reason };
+    inputFinding(rd, region, cellAddress(r, c), reason);
+    return new LazyCellRef(sheet, r, c, BLANK, reason);
   }
-  const p = parseAmount(cell, unit === '元' ? 2 : 2);
-  if (p.kind === 'blank') return { ...base, figure: blankFigure() };
+  const p = parseAmount(cell, 2);
+  if (p.kind === 'blank') return new LazyCellRef(sheet, r, c, BLANK);
   if (p.kind === 'invalid') {
-    inputFinding(rd, region, address, p.reason);
-    return { ...base, figure: blankFigure(), invalid: p.reason };
+    inputFinding(rd, region, cellAddress(r, c), p.reason);
+    return new LazyCellRef(sheet, r, c, BLANK, p.reason);
   }
-  let f: Figure = p.figure;
-  const cellUnit = p.unit ?? unit;
-  if (cellUnit === '元') f = yuanToWan(f);
-  return { ...base, figure: f };
+  const f: Figure = (p.unit ?? unit) === '元' ? yuanToWan(p.figure) : p.figure;
+  return new LazyCellRef(sheet, r, c, f);
 }
+
+/** One shared exact zero for every blank cell. */
+const BLANK: Figure = Object.freeze(blankFigure());
 
 function inputFinding(rd: Reader, region: Region, address: string, reason: string): void {
   rd.findings.push({
@@ -329,6 +348,7 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
     return undefined;
   }
   const rows: TableRow[] = [];
+  const amountCols = [...colMap.values()];
   let lastRow = dataStart;
   let prefix = ['', '', ''];
   const seenCodes = new Map<string, string>();
@@ -347,10 +367,11 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
     } else {
       codeText = compact(cellText(sheet.rows[r]?.[codeCols[0]]));
     }
-    const hasAmount = [...colMap.values()].some((c) => {
+    let hasAmount = false;
+    for (const c of amountCols) {
       const cell = sheet.rows[r]?.[c];
-      return cell !== undefined && cell.value !== null && cell.value !== '';
-    });
+      if (cell && cell.value !== null && cell.value !== '') hasAmount = true;
+    }
     let key: string;
     let code: string | undefined;
     if (nameText === '合计' || nameText === '总计' || (!/^\d+$/.test(codeText) && /合计|总计/.test(codeText + nameText))) {

@@ -27,11 +27,12 @@ interface Term {
 interface Relation {
   rule: RuleDef;
   table: string;
-  where: string;
+  /** Where, in words; built only when the relation becomes a finding. */
+  where: () => string;
   terms: Term[];
   check: SumCheck;
   /** The relation in words when it is not the rule's label (hierarchy rows). */
-  label?: string;
+  label?: () => string;
   /** 提示 rules judge an inequality: their findings are warnings and take no part in causes. */
   plausibility: boolean;
   finding?: Finding;
@@ -61,9 +62,16 @@ export function validateTables(tables: TableSet, set: TemplateSet = FINAL_ACCOUN
       }
     }
   }
-  const relations: Relation[] = [];
-  for (const rule of rules) EVALUATORS[rule.kind](ctx, rule as never, relations);
+  // Pass 1 keeps only broken relations: holding every relation of a 20,000-row table costs
+  // more than checking it. Causes need the relations that hold, too, but only around cells
+  // that take part in a finding, so pass 2 runs when there is something to explain.
+  let relations = evaluate(ctx, rules, (r) => !r.plausibility && r.check.verdict === 'ok', false);
   findings.push(...ctx.structural);
+  if (relations.filter((r) => !r.plausibility).length >= 2) {
+    const suspects = new Set<CellRef>();
+    for (const r of relations) if (!r.plausibility) for (const t of r.terms) if (t.ref) suspects.add(t.ref);
+    relations = evaluate(new Context(tables, set), rules, (r) => r.terms.every((t) => !t.ref || !suspects.has(t.ref)), true);
+  }
   for (const r of relations) {
     const f = toFinding(ctx, r);
     if (f) {
@@ -73,6 +81,20 @@ export function validateTables(tables: TableSet, set: TemplateSet = FINAL_ACCOUN
   }
   assignCauses(relations);
   return findings;
+}
+
+/** Runs every rule; `drop` says which relations need not be kept. */
+function evaluate(ctx: Context, rules: readonly RuleDef[], drop: (r: Relation) => boolean, keepOk: boolean): Relation[] {
+  const kept: Relation[] = [];
+  const sink: Sink = { push: (r) => void (drop(r) || kept.push(r)), keepOk };
+  for (const rule of rules) EVALUATORS[rule.kind](ctx, rule as never, sink);
+  return kept;
+}
+
+interface Sink {
+  push(r: Relation): void;
+  /** False when relations that hold are dropped: evaluators may then skip building them. */
+  keepOk: boolean;
 }
 
 class Context {
@@ -109,9 +131,9 @@ class Context {
   }
 }
 
-type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Relation[]) => void;
+type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
 
-function relate(rule: RuleDef, table: string, where: string, total: Term, parts: Term[], plausibility = false): Relation {
+function relate(rule: RuleDef, table: string, where: () => string, total: Term, parts: Term[], plausibility = false): Relation {
   // In `total − Σ parts` a plain part has coefficient −1, i.e. sign +1 in the sum.
   const check = checkSum(total.figure, parts.map((p) => ({ figure: p.figure, sign: (-p.coef) as 1 | -1 })));
   return { rule, table, where, terms: [total, ...parts], check, plausibility };
@@ -125,7 +147,7 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
   const parts = rule.parts.map((p) => ctx.term(p, p.sign === -1 ? 1 : -1));
   if (!total || parts.some((p) => !p)) return;
   const row = ctx.tables.row(rule.total.table, rule.total.row);
-  const where = `${ctx.label(rule.total.table)} ${ctx.rowLabel(rule.total.table, row, rule.total.row)}`;
+  const where = () => `${ctx.label(rule.total.table)} ${ctx.rowLabel(rule.total.table, row, rule.total.row)}`;
   out.push(relate(rule, rule.total.table, where, total, parts as Term[]));
 };
 
@@ -144,8 +166,9 @@ const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
       if (ref?.invalid) bad = true;
       parts.push({ table: rule.table, ref, figure: ref?.figure ?? blankFigure(), coef: p.sign === -1 ? 1 : -1 });
     }
-    if (bad) continue;
-    const where = `${ctx.label(rule.table)} ${ctx.rowLabel(rule.table, row, row.key)}`;
+    if (bad || (total.figure.blank && parts.every((p) => p.figure.blank))) continue;
+    if (!out.keepOk && checkSum(total.figure, parts.map((p) => ({ figure: p.figure, sign: (-p.coef) as 1 | -1 }))).verdict === 'ok') continue;
+    const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(rule.table, row, row.key)}`;
     out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure, coef: 1 }, parts));
   }
 };
@@ -191,9 +214,9 @@ const evalHierarchy: Evaluator<'hierarchy'> = (ctx, rule, out) => {
       const total = parent.cells[col];
       if (!total || total.invalid || kids.some((k) => k.cells[col]?.invalid)) continue;
       const parts: Term[] = kids.map((k) => ({ table: rule.table, ref: k.cells[col], figure: k.cells[col]?.figure ?? blankFigure(), coef: -1 }));
-      const what = parent.key === '合计' ? '合计 = 各类科目之和' : `${codeLevel(parent.code!, rule.scheme)}级科目 = 所属${codeLevel(parent.code!, rule.scheme) === '类' ? '款' : '项'}之和`;
+      const what = () => parent.key === '合计' ? '合计 = 各类科目之和' : `${codeLevel(parent.code!, rule.scheme)}级科目 = 所属${codeLevel(parent.code!, rule.scheme) === '类' ? '款' : '项'}之和`;
       const colLabel = ctx.columnLabel(rule.table, col);
-      const where = `${ctx.label(rule.table)} ${parent.key === '合计' ? '合计行' : `${parent.code} ${parent.name}`}${colLabel ? ` ${colLabel}` : ''}`;
+      const where = () => `${ctx.label(rule.table)} ${parent.key === '合计' ? '合计行' : `${parent.code} ${parent.name}`}${colLabel ? ` ${colLabel}` : ''}`;
       const rel = relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure, coef: 1 }, parts);
       rel.label = what;
       out.push(rel);
@@ -221,7 +244,8 @@ const evalMatchClasses: Evaluator<'matchClasses'> = (ctx, rule, out) => {
     const fb = rb?.figure ?? blankFigure();
     if (fa.value.isZero() && fb.value.isZero()) continue;
     const row = a.get(code) ?? b.get(code)!;
-    const where = `${ctx.label(rule.a.table)} ${ctx.rowLabel(rule.a.table, a.get(code), code)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
+    const where = () =>
+      `${ctx.label(rule.a.table)} ${ctx.rowLabel(rule.a.table, a.get(code), code)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
     out.push(relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa, coef: 1 }, [{ table: rule.b.table, ref: rb, figure: fb, coef: -1 }]));
   }
 };
@@ -234,8 +258,8 @@ const evalNotExceed: Evaluator<'notExceedByCode'> = (ctx, rule, out) => {
     if (!row.code) continue;
     const p = row.cells[rule.part.col];
     const w = ctx.tables.cell(rule.whole.table, row.code, rule.whole.col);
-    if (!p || p.invalid || w?.invalid) continue;
-    const r = relate(rule, rule.part.table, `${ctx.label(rule.part.table)} ${row.code} ${row.name}`, { table: rule.part.table, ref: p, figure: p.figure, coef: 1 }, [
+    if (!p || p.invalid || w?.invalid || p.figure.value.lte(w?.figure.value ?? 0)) continue;
+    const r = relate(rule, rule.part.table, () => `${ctx.label(rule.part.table)} ${row.code} ${row.name}`, { table: rule.part.table, ref: p, figure: p.figure, coef: 1 }, [
       { table: rule.whole.table, ref: w, figure: w?.figure ?? blankFigure(), coef: -1 },
     ], true);
     if (r.check.diff.gt(r.check.allowance)) out.push(r);
@@ -247,7 +271,7 @@ const evalAtLeast: Evaluator<'atLeast'> = (ctx, rule, out) => {
   const big = ctx.term(rule.big, 1);
   const small = ctx.term(rule.small, -1);
   if (!big || !small) return;
-  const r = relate(rule, rule.big.table, `${ctx.label(rule.big.table)} ${ctx.columnLabel(rule.big.table, rule.big.col)}`, big, [small], true);
+  const r = relate(rule, rule.big.table, () => `${ctx.label(rule.big.table)} ${ctx.columnLabel(rule.big.table, rule.big.col)}`, big, [small], true);
   if (r.check.diff.neg().gt(r.check.allowance)) out.push(r);
 };
 
@@ -289,7 +313,7 @@ function toFinding(ctx: Context, r: Relation): Finding | undefined {
       : severity === 'warning'
         ? '，请核实或填写出错说明'
         : '';
-  const message = `${r.where}：${r.label ?? r.rule.label}。表中为 ${decimalString(check.actual)}，按规则应为 ${decimalString(check.expected)}，相差 ${decimalString(diff)}${tail}。`;
+  const message = `${r.where()}：${r.label ? r.label() : r.rule.label}。表中为 ${decimalString(check.actual)}，按规则应为 ${decimalString(check.expected)}，相差 ${decimalString(diff)}${tail}。`;
   return {
     severity,
     rule: r.rule.id,
@@ -308,19 +332,23 @@ function toFinding(ctx: Context, r: Relation): Finding | undefined {
  * takes part in that holds now still holding.
  */
 function assignCauses(relations: Relation[]): void {
-  const byCell = new Map<string, { rel: Relation; coef: 1 | -1 }[]>();
+  const open = new Set(relations.filter((r) => r.finding && !r.plausibility));
+  if (open.size < 2) return;
+  const uses = new Map<CellRef, { rel: Relation; coef: 1 | -1 }[]>();
   for (const rel of relations) {
     if (rel.plausibility) continue;
     for (const t of rel.terms) {
       if (!t.ref) continue;
-      const key = `${quoteSheet(t.ref.sheet)}!${t.ref.address}`;
-      const list = byCell.get(key);
+      const list = uses.get(t.ref);
       if (list) list.push({ rel, coef: t.coef });
-      else byCell.set(key, [{ rel, coef: t.coef }]);
+      else uses.set(t.ref, [{ rel, coef: t.coef }]);
     }
   }
-  const open = new Set(relations.filter((r) => r.finding && !r.plausibility));
-  for (;;) {
+  const byCell = new Map<string, { rel: Relation; coef: 1 | -1 }[]>();
+  for (const [ref, list] of uses) byCell.set(`${quoteSheet(ref.sheet)}!${ref.address}`, list);
+
+  // Each round names one cause; a sheet full of unrelated mistakes need not be searched forever.
+  for (let round = 0; round < 500; round++) {
     let best: { cell: string; explained: Relation[]; hasError: boolean } | undefined;
     for (const [cell, uses] of byCell) {
       const broken = uses.filter((u) => open.has(u.rel));

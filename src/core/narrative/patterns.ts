@@ -226,6 +226,8 @@ export const S13 = {
   overallShare: '，占一般公共预算项目支出总额的{占比}%',
   project: '{序号}. {名称}项目绩效自评综述：项目全年预算数为{预算}万元，执行数为{执行}万元{完成}。{综述}',
   rate: '，完成预算的{完成率}%',
+  rateNoBudget: '，年初未安排预算',
+  rateNone: '',
 } as const;
 
 /** 名词解释: the standard terms; `{级次}` is the 财政级次 parameter (缺省“本级”). */

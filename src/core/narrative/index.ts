@@ -1,0 +1,15 @@
+/**
+ * 决算情况说明: generate it from the tables (generate.ts, wording in patterns.ts), render it
+ * (markdown.ts; the .docx writer lives in src/cli/narrative.ts), and check an existing one
+ * against the tables (check.ts). Params format: params.ts, documented in docs/narrative-params.md.
+ */
+export { generateNarrative } from './generate';
+export { renderMarkdown, renderText, markdownToText } from './markdown';
+export { checkNarrative, analyzeNarrative, judgeAmount } from './check';
+export type { NarrativeAnalysis, NarrativeClaim } from './check';
+export { segment, normalizeText } from './text';
+export type { Sentence, SectionId } from './text';
+export { NarrativeParams, PARAM_FIELDS, DEFAULT_SETTINGS, paramsFromJson, paramsFromSheet, paramsFromEntries, fieldOf } from './params';
+export type { ParamField, ParamProblem, ParamsResult, NarrativeSettings } from './params';
+export type { NarrativeDoc, Block, Inline } from './doc';
+export { inlineText, placeholderText } from './doc';
