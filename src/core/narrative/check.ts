@@ -721,7 +721,7 @@ class Checker {
     const pctText = `${c.sign > 0 ? '增长' : '下降'}${c.stated.value.toFixed(d)}%`;
     if (prior) {
       if (roundHalfUp(prior.value, 2).isZero()) {
-        return this.finding('error', '说明.增减率', c.s, a.where, `${c.subject.name}上年数为0（参数“${c.subject.prior}”），“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${c.subject.name.includes('收入') ? '收入' : '支出'}”，只说明增加额`, undefined, c.stated);
+        return this.finding('error', '说明.增减率', c.s, a.where, `${c.subject.name}上年数为0（参数“${c.subject.prior}”），“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${nounOf(c.subject.name)}”，只说明增加额`, undefined, c.stated);
       }
       const delta = a.fig.value.minus(prior.value);
       const h = halfUnit(a.fig).plus(halfUnit(prior));
@@ -757,7 +757,7 @@ class Checker {
         '说明.增减率',
         c.s,
         a.where,
-        `${c.subject.name}增加额${show(c.change)}万元等于本年数${show(a.fig)}万元（${a.where.label}），即上年为0，“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${c.subject.name.includes('收入') ? '收入' : '支出'}”，只说明增加额`,
+        `${c.subject.name}增加额${show(c.change)}万元等于本年数${show(a.fig)}万元（${a.where.label}），即上年为0，“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${nounOf(c.subject.name)}”，只说明增加额`,
         undefined,
         c.stated,
       );
@@ -930,8 +930,19 @@ function ratioRange(n0: Decimal, n1: Decimal, d0: Decimal, d1: Decimal): [Decima
   return [Decimal.min(...c), Decimal.max(...c)];
 }
 
+/** A figure as a reader wants to see it: its own decimals, but a 元-converted 170.520000 shows as 170.52. */
 function show(f: Figure): string {
-  return f.blank ? '0' : f.value.toFixed(f.decimals);
+  if (f.blank) return '0';
+  if (f.decimals <= 2) return f.value.toFixed(f.decimals);
+  const t = f.value.toFixed(f.decimals).replace(/0+$/, '');
+  const dp = t.includes('.') ? t.length - t.indexOf('.') - 1 : 0;
+  return f.value.toFixed(Math.max(2, dp));
+}
+
+/** 收入 / 支出 / 收支: the noun of “上年无此项…” for a subject. */
+function nounOf(name: string): string {
+  if (/收、?支|收入支出/.test(name)) return '收支';
+  return /收入/.test(name) ? '收入' : '支出';
 }
 
 function fmt(v: Decimal, d: number): string {

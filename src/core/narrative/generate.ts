@@ -627,22 +627,24 @@ class Generator {
     if (text) return text.split(/\n+/).map((t) => this.para([{ text: t.trim() }]));
     const amount = this.p.amount('机关运行经费.金额');
     const what = '机关运行经费支出金额（参数“机关运行经费.金额”）';
-    if (amount && amount.value.isZero() && !this.p.amount('上年.机关运行经费')) {
-      return [this.para(fill(S10.zero, { 年度: this.year, 单位: this.unit, 金额: this.amt(amount), 原因: this.reason(['原因.机关运行经费'], '机关运行经费为零的原因') }))];
-    }
     const budget = this.p.amount('年初预算.机关运行经费');
-    const out: Inline[][] = [
+    const out: Inline[][] = [];
+    if (amount && roundHalfUp(amount.value, this.s.amountDecimals).isZero()) {
+      out.push(fill(S10.zero, { 年度: this.year, 单位: this.unit, 金额: this.amt(amount), 原因: this.reason(['原因.机关运行经费'], '机关运行经费为零的原因') }));
+      const prior = this.p.amount('上年.机关运行经费');
+      if (prior && !roundHalfUp(prior.value, this.s.amountDecimals).isZero()) {
+        out.push(this.change({ subject: S10.subject, current: amount, priorPath: '上年.机关运行经费', noun: '支出', reasons: false }).parts);
+      }
+      return [this.para(...out)];
+    }
+    out.push(
       merge([
         ...fill(S10.amount, { 年度: this.year, 单位: this.unit, 金额: amount ? this.amt(amount) : ph(what) }),
         ...(budget ? fill(S10.budget, { 预算: this.amt(budget) }) : []),
         ...fill(S10.end, {}),
       ]),
-    ];
-    out.push(
-      this.change({ subject: S10.subject, current: amount ?? { value: ZERO, decimals: 2 }, priorPath: '上年.机关运行经费', noun: '支出', reasons: ['原因.机关运行经费'] })
-        .parts,
     );
-    if (!amount) out.pop();
+    if (amount) out.push(this.change({ subject: S10.subject, current: amount, priorPath: '上年.机关运行经费', noun: '支出', reasons: ['原因.机关运行经费'] }).parts);
     return [this.para(...out)];
   }
 
