@@ -45,7 +45,17 @@ export function amount(v: unknown, name: string): Figure {
   const parsed = parseAmount({ value });
   if (parsed.kind === 'blank') return blankFigure();
   if (parsed.kind === 'invalid') throw invalid(`${name}${parsed.reason.startsWith('“') ? '' : '：'}${parsed.reason}`);
-  return parsed.figure;
+  return usable(parsed.figure, name);
+}
+
+/** Amounts beyond Excel's 15 significant digits are not figures of a budget table. */
+const MAX_AMOUNT = new D('1e15');
+
+function usable(f: Figure, name: string): Figure {
+  if (!f.value.isFinite() || !Number.isFinite(f.decimals) || f.value.abs().gte(MAX_AMOUNT)) {
+    throw outOfRange(`${name}超出范围：金额的绝对值应小于10^15`);
+  }
+  return f;
 }
 
 /** An amount that must be given (blank is missing data, not zero): weights. */
@@ -56,7 +66,7 @@ export function requiredNumber(v: unknown, name: string): Decimal {
   const parsed = parseAmount({ value: text });
   if (parsed.kind === 'blank') throw missing(`${name}为空`);
   if (parsed.kind === 'invalid') throw invalid(`${name}${quote(String(value))}不是数值`);
-  return parsed.figure.value;
+  return usable(parsed.figure, name).value;
 }
 
 /** An optional number with a default (weights). */

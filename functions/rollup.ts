@@ -10,9 +10,12 @@
  */
 import Decimal from 'decimal.js';
 import { CellValue } from '../src/core/grid';
-import { ZERO, parseAmount } from '../src/core/money';
+import { D, ZERO, parseAmount } from '../src/core/money';
 import { invalid, quote } from '../src/core/scoring/problem';
 import { cells } from './cells';
+
+/** Amounts beyond Excel's 15 significant digits are not figures of a budget table. */
+const MAX_AMOUNT = new D('1e15');
 
 export interface RollupIndex {
   /** prefix → subtotal of the leaf rows under it. */
@@ -45,12 +48,13 @@ export function buildRollupIndex(codes: readonly CellValue[], amounts: readonly 
     if (k === '' || hasChild.has(k)) continue;
     const parsed = parseAmount({ value: amounts[i] });
     if (parsed.kind === 'blank') continue;
-    if (parsed.kind === 'invalid') {
-      const msg = `第${i + 1}行（编码${k}）的金额${quote(String(amounts[i]))}不是金额`;
+    const bad = parsed.kind === 'invalid' || !parsed.figure.value.isFinite() || parsed.figure.value.abs().gte(MAX_AMOUNT);
+    if (bad) {
+      const msg = `第${i + 1}行（编码${k}）的金额${quote(String(amounts[i]))}${parsed.kind === 'invalid' ? '不是金额' : '超出范围'}`;
       for (let n = 1; n <= k.length; n++) if (!problems.has(k.slice(0, n))) problems.set(k.slice(0, n), msg);
       continue;
     }
-    const v = parsed.figure.value;
+    const v = (parsed as { figure: { value: Decimal } }).figure.value;
     for (let n = 1; n <= k.length; n++) {
       const p = k.slice(0, n);
       const s = sums.get(p);

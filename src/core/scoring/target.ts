@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import { CellValue, isCellError } from '../grid';
 import { D } from '../money';
-import { invalid, missing, quote } from './problem';
+import { invalid, missing, outOfRange, quote } from './problem';
 import {
   CEILING_WORDS,
   Direction,
@@ -142,7 +142,9 @@ export function parseTarget(cell: CellValue | undefined): Target {
 
 /** A number cell without binary noise (Excel keeps 15 significant digits). */
 export function numberValue(n: number): Decimal {
-  return new D(Number(n.toPrecision(15)).toString());
+  const v = new D(Number(n.toPrecision(15)).toString());
+  if (!v.isFinite()) throw outOfRange('数值超出Excel可表示的范围');
+  return v;
 }
 
 /** The level a word states (`达成`, `基本达成`, `部分达成`, `未达成`…), or undefined. */
