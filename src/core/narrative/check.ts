@@ -809,11 +809,16 @@ class Checker {
     const a = this.actualOf(c.subject);
     const b = this.budgetOf(c.subject);
     if (!a || !b) return undefined;
-    const eq = checkEqual(a.fig, b.fig).verdict !== 'error';
-    const rel = eq ? 'eq' : a.fig.value.gt(b.fig.value) ? 'gt' : 'lt';
-    if (rel === c.rel) return undefined;
-    const relText = { eq: '等于', gt: '大于', lt: '小于' }[rel];
-    return this.finding('error', '说明.预算比较', c.s, this.mergeWhere(a.where, b.where), `${c.subject.name}写为“${c.word}”，但决算数${show(a.fig)}万元${relText}预算数${show(b.fig)}万元（${b.where.label}）`, b.fig, a.fig);
+    const cmp = a.fig.value.comparedTo(b.fig.value);
+    const eqVerdict = checkEqual(a.fig, b.fig).verdict;
+    let verdict: Verdict;
+    if (c.rel === 'eq') verdict = eqVerdict === 'error' ? 'error' : eqVerdict;
+    else if (cmp === 0) verdict = 'error';
+    else if ((cmp > 0) === (c.rel === 'gt')) verdict = 'ok';
+    else verdict = eqVerdict === 'error' ? 'error' : 'rounding';
+    if (verdict === 'ok') return undefined;
+    const relText = cmp === 0 ? '等于' : cmp > 0 ? '大于' : '小于';
+    return this.finding(verdict, '说明.预算比较', c.s, this.mergeWhere(a.where, b.where), `${c.subject.name}写为“${c.word}”，但决算数${show(a.fig)}万元${relText}预算数${show(b.fig)}万元（${b.where.label}）`, b.fig, a.fig);
   }
 
   private judgeNone(c: Extract<Claim, { kind: 'none' }>): Finding | undefined {
