@@ -213,6 +213,7 @@ const evalHierarchy: Evaluator<'hierarchy'> = (ctx, rule, out) => {
     for (const col of rule.columns) {
       const total = parent.cells[col];
       if (!total || total.invalid || kids.some((k) => k.cells[col]?.invalid)) continue;
+      if (!out.keepOk && checkSum(total.figure, kids.map((k) => k.cells[col]?.figure ?? blankFigure())).verdict === 'ok') continue;
       const parts: Term[] = kids.map((k) => ({ table: rule.table, ref: k.cells[col], figure: k.cells[col]?.figure ?? blankFigure(), coef: -1 }));
       const what = () => parent.key === '合计' ? '合计 = 各类科目之和' : `${codeLevel(parent.code!, rule.scheme)}级科目 = 所属${codeLevel(parent.code!, rule.scheme) === '类' ? '款' : '项'}之和`;
       const colLabel = ctx.columnLabel(rule.table, col);
