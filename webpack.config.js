@@ -40,7 +40,8 @@ module.exports = (env, argv) => {
       taskpane: './taskpane/index.tsx',
       functions: './functions/functions.ts',
     },
-    output: { path: OUT, filename: '[name].js', clean: true },
+    // Office's webviews (Edge WebView2, Safari) have globalThis: no `new Function("return this")` fallback.
+    output: { path: OUT, filename: '[name].js', clean: true, environment: { globalThis: true } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [

@@ -88,27 +88,30 @@ const CONTENT_SLOTS = 4;
 
 /** Whether a range argument holds exactly these flattened values (no allocation). */
 function sameCells(range: unknown, flat: readonly CellValue[]): boolean {
-  if (!Array.isArray(range)) return flat.length === 1 && range === flat[0];
+  if (!Array.isArray(range)) return flat.length === 1 && sameValue(range, flat[0]);
   let i = 0;
-  for (const row of range) {
+  const n = flat.length;
+  for (let r = 0; r < range.length; r++) {
+    const row: unknown = range[r];
     if (Array.isArray(row)) {
-      for (const c of row) {
-        if (i >= flat.length || !sameValue(c, flat[i])) return false;
+      if (i + row.length > n) return false;
+      for (let c = 0; c < row.length; c++) {
+        const v: unknown = row[c];
+        if (v !== flat[i] && !sameValue(v, flat[i])) return false;
         i++;
       }
     } else {
-      if (i >= flat.length || !sameValue(row, flat[i])) return false;
+      if (i >= n || !sameValue(row, flat[i])) return false;
       i++;
     }
   }
-  return i === flat.length;
+  return i === n;
 }
 
 function sameValue(a: unknown, b: CellValue): boolean {
   if (a === b) return true;
-  // Blank cells may arrive as null, undefined or ''; all are blank.
-  const blankA = a === null || a === undefined;
-  return blankA && b === null;
+  // Blank cells may arrive as null or undefined; both are blank.
+  return (a === null || a === undefined) && b === null;
 }
 
 /** The index for a pair of range arguments, from a cache when the ranges were seen before. */
