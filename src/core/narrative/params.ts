@@ -11,8 +11,7 @@
  * two in step). Unknown keys are errors, so a typo never silently leaves a placeholder.
  * Pure TypeScript: no Node, no Excel.
  */
-import Decimal from 'decimal.js';
-import { Figure, parseAmount, parseAmountText } from '../money';
+import { D, Figure, parseAmount, parseAmountText } from '../money';
 import { CellValue, GridCell, Sheet, cellAddress, cellText, isCellError } from '../grid';
 
 export type ParamType = 'text' | 'amount' | 'count' | 'year' | 'decimals';
@@ -275,9 +274,10 @@ export function parseParamValue(field: ParamField, raw: unknown, cell?: GridCell
       } else if (typeof raw === 'string') parsed = parseAmountText(raw);
       else return '应为金额（万元），如 "174.25"';
       if (parsed.kind === 'invalid') return `${parsed.reason}（应为金额，单位万元）`;
-      if (parsed.kind === 'blank') return { type: 'amount', figure: { value: new Decimal(0), decimals: 2 } };
+      if (parsed.kind === 'blank') return { type: 'amount', figure: { value: new D(0), decimals: 2 } };
       if (parsed.unit === '元') return '金额请以万元填写（不要写“元”）';
-      return { type: 'amount', figure: parsed.figure };
+      // Like a 万元 table cell, `150` stands for 150.00: the convention is two decimals.
+      return { type: 'amount', figure: { value: parsed.figure.value, decimals: Math.max(parsed.figure.decimals, 2) } };
     }
     case 'count':
     case 'year':
@@ -299,7 +299,7 @@ export interface ParamsResult {
 }
 
 /** Entries (path, value, where) → validated params; every problem is collected, none thrown. */
-export function paramsFromEntries(entries: Iterable<{ path: string; value: unknown; where: string; cell?: GridCell }>): ParamsResult {
+export function paramsFromEntries(entries: Iterable<{ path: string; value: unknown; where: string; keyWhere?: string; cell?: GridCell }>): ParamsResult {
   const values = new Map<string, ParamValue>();
   const problems: ParamProblem[] = [];
   const seenAt = new Map<string, string>();
@@ -308,7 +308,7 @@ export function paramsFromEntries(entries: Iterable<{ path: string; value: unkno
     if (path === '' || path.startsWith('_') || path.startsWith('//') || path.startsWith('#')) continue;
     const field = fieldOf(path);
     if (!field) {
-      problems.push({ path, where: e.where, message: `未知参数“${path}”${suggest(path)}` });
+      problems.push({ path, where: e.keyWhere ?? e.where, message: `未知参数“${path}”${suggest(path)}` });
       continue;
     }
     if (seenAt.has(path)) {
@@ -368,7 +368,7 @@ export function paramsFromJson(json: unknown): ParamsResult {
  * rows starting with `#` are skipped.
  */
 export function paramsFromSheet(sheet: Sheet): ParamsResult {
-  const entries: { path: string; value: unknown; where: string; cell?: GridCell }[] = [];
+  const entries: { path: string; value: unknown; where: string; keyWhere: string; cell?: GridCell }[] = [];
   sheet.rows.forEach((row, r) => {
     if (!row) return;
     let c = 0;
@@ -376,15 +376,14 @@ export function paramsFromSheet(sheet: Sheet): ParamsResult {
     if (c >= row.length) return;
     const key = normalizeParamPath(cellText(row[c]));
     if (/^(参数|参数名|键|路径|项目)$/.test(key) || key.startsWith('#') || key.startsWith('_') || key.startsWith('//')) return;
-    let v = c + 1;
+    const v = c + 1;
     const cell = row[v];
     const value: CellValue | undefined = cell?.value;
     if (value !== undefined && value !== null && isCellError(value)) {
-      entries.push({ path: key, value: `#${value.error}`, where: `${sheet.name}!${cellAddress(r, v)}` });
+      entries.push({ path: key, value: `#${value.error}`, where: `${sheet.name}!${cellAddress(r, v)}`, keyWhere: `${sheet.name}!${cellAddress(r, c)}` });
       return;
     }
-    if (v >= row.length) v = c + 1;
-    entries.push({ path: key, value: value ?? null, where: `${sheet.name}!${cellAddress(r, v)}`, cell });
+    entries.push({ path: key, value: value ?? null, where: `${sheet.name}!${cellAddress(r, v)}`, keyWhere: `${sheet.name}!${cellAddress(r, c)}`, cell });
   });
   return paramsFromEntries(entries);
 }
