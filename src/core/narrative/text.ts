@@ -72,14 +72,23 @@ function isHeadingLike(k: string): boolean {
 /** Splits a 说明 into sentences with their place. Linear in the length of the text. */
 export function segment(text: string): Sentence[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const hasParts = lines.some((l) => PART_HEADING.test(normalizeText(l.replace(BULLET, ''))));
+  const hasParts = lines.some((l) => PART_HEADING.test(normalizeText(l.trim().replace(BULLET, ''))));
   let inRegion = !hasParts;
   let section: SectionId = 'none';
   let sub = 0;
   let block = 0;
   const out: Sentence[] = [];
   let buf = '';
-  let bufLine = 0;
+  /** Where each joined line starts in buf, so a sentence knows its own line. */
+  let bufLines: [number, number][] = [];
+  const lineAt = (offset: number): number => {
+    let line = bufLines.length ? bufLines[0][1] : 0;
+    for (const [o, l] of bufLines) {
+      if (o > offset) break;
+      line = l;
+    }
+    return line;
+  };
 
   const flush = (): void => {
     if (buf.trim() === '') {
@@ -88,19 +97,23 @@ export function segment(text: string): Sentence[] {
     }
     // Cut at sentence ends, keeping the mark; very long runs are cut hard so no step is quadratic.
     const parts = buf.match(/[^。！？!?]*[。！？!?]?/g) ?? [buf];
+    let offset = 0;
     for (let p of parts) {
       while (p.length > 0) {
         const chunk = p.slice(0, MAX_SENTENCE);
         p = p.slice(MAX_SENTENCE);
+        const lead = chunk.length - chunk.trimStart().length;
         const t = chunk.replace(/\s+/g, ' ').trim();
-        if (t) out.push({ text: t, norm: normalizeText(t), section, sub, block, line: bufLine });
+        if (t) out.push({ text: t, norm: normalizeText(t), section, sub, block, line: lineAt(offset + lead) });
+        offset += chunk.length;
       }
     }
     buf = '';
+    bufLines = [];
   };
 
   lines.forEach((rawLine, i) => {
-    const line = rawLine.replace(BULLET, '').trim();
+    const line = rawLine.trim().replace(BULLET, '').trim();
     const k = normalizeText(line);
     if (k === '') {
       // A blank line ends a sentence only when the text before it ended one (OCR breaks mid-sentence).
@@ -137,7 +150,7 @@ export function segment(text: string): Sentence[] {
       flush();
       block++;
     }
-    if (buf === '') bufLine = i + 1;
+    bufLines.push([buf.length, i + 1]);
     buf += line;
     if (isRow) {
       flush();
