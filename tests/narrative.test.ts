@@ -191,7 +191,7 @@ describe('generate', () => {
     const p = params({ 年度: 2024, 上年: { 收支总计: '280' }, 设置: { 增减率小数位: 2, 结构占比小数位: 2 } });
     const text = renderText(generateNarrative(tables, p));
     expect(section(text, '一')).toContain('增加20.00万元，增长7.14%');
-    expect(section(text, '三')).toContain('基本支出200.00万元，占本年支出合计的66.67%；项目支出100.00万元，占本年支出合计的33.33%');
+    expect(section(text, '三')).toContain('基本支出200.00万元，占本年支出的66.67%；项目支出100.00万元，占本年支出的33.33%');
   });
 
   test('shares of a whole add to 100 (largest remainder)', () => {

@@ -69,20 +69,20 @@ export const S1 = {
 } as const;
 
 export const S2 = {
-  total: '{年度}年度本年收入合计{金额}万元。',
-  subject: '本年收入合计',
+  total: '{年度}年度收入合计{金额}万元。',
+  subject: '收入合计',
   partsIntro: '其中：',
-  part: '{名称}{金额}万元，占本年收入合计的{占比}%',
+  part: '{名称}{金额}万元，占本年收入的{占比}%',
   partSep: '；',
   partsEnd: '。',
   none: '本单位{年度}年度无本年收入。',
 } as const;
 
 export const S3 = {
-  total: '{年度}年度本年支出合计{金额}万元。',
-  subject: '本年支出合计',
+  total: '{年度}年度支出合计{金额}万元。',
+  subject: '支出合计',
   partsIntro: '其中：',
-  part: '{名称}{金额}万元，占本年支出合计的{占比}%',
+  part: '{名称}{金额}万元，占本年支出的{占比}%',
   partSep: '；',
   partsEnd: '。',
   none: '本单位{年度}年度无本年支出。',
