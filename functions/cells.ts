@@ -41,11 +41,16 @@ export function cells(v: unknown, name: string): CellValue[] {
 
 /** An amount (blank or a dash is an exact zero, text that is not an amount is an error). */
 export function amount(v: unknown, name: string): Figure {
+  return amountWithUnit(v, name).figure;
+}
+
+/** An amount with the unit its text names (`12.5万元`), if any. */
+export function amountWithUnit(v: unknown, name: string): { figure: Figure; unit?: '万元' | '元' } {
   const value = cell(v, name);
   const parsed = parseAmount({ value });
-  if (parsed.kind === 'blank') return blankFigure();
+  if (parsed.kind === 'blank') return { figure: blankFigure() };
   if (parsed.kind === 'invalid') throw invalid(`${name}${parsed.reason.startsWith('“') ? '' : '：'}${parsed.reason}`);
-  return usable(parsed.figure, name);
+  return { figure: usable(parsed.figure, name), unit: parsed.unit };
 }
 
 /** Amounts beyond Excel's 15 significant digits are not figures of a budget table. */

@@ -12,7 +12,7 @@ import { describeChange } from '../src/core/phrases';
 import { checkSum } from '../src/core/reconcile';
 import { divByZero, invalid, notFound, quote } from '../src/core/scoring/problem';
 import { execRate, execScore, grade, parseLevel, qualScore, roundRate, scoreIndicator } from '../src/core/scoring/score';
-import { amount, cell, cells, digits as toDigits, fraction as toFraction, omitted, optionalNumber, requiredNumber, text, toNumber } from './cells';
+import { amount, amountWithUnit, cell, cells, digits as toDigits, fraction as toFraction, omitted, optionalNumber, requiredNumber, text, toNumber } from './cells';
 import { guard } from './errors';
 import { prefixOf, rollupIndexFor, rollupOf } from './rollup';
 
@@ -43,7 +43,7 @@ export function EXECRATE(actual: any, budget: any, digits?: any): number {
 export function EXECSCORE(actual: any, budget: any, weight?: any, rateDigits?: any): number {
   return guard(() => {
     const w = optionalNumber(weight, '权重', 10);
-    const rd = omitted(rateDigits) ? undefined : toDigits(rateDigits, '执行率小数位数', 0);
+    const rd = omitted(rateDigits) || rateDigits === '' ? undefined : toDigits(rateDigits, '执行率小数位数', 0);
     return toNumber(execScore(amount(actual, '实际执行数').value, amount(budget, '预算数').value, w, rd));
   });
 }
@@ -137,10 +137,8 @@ export function CHANGE(current: any, prior: any, unit?: any, digits?: any): stri
 export function WANYUAN(yuan: any, digits?: any): number {
   return guard(() => {
     const d = toDigits(digits, '小数位数', 2);
-    const value = cell(yuan, '金额');
-    const isWan = typeof value === 'string' && /万元\s*$/.test(value.normalize('NFKC'));
-    const v = amount(yuan, '金额').value;
-    return toNumber(roundHalfUp(isWan ? v : v.div(10000), d));
+    const { figure, unit } = amountWithUnit(yuan, '金额');
+    return toNumber(roundHalfUp(unit === '万元' ? figure.value : figure.value.div(10000), d));
   });
 }
 

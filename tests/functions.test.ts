@@ -101,6 +101,9 @@ describe('EXECRATE / EXECSCORE', () => {
   test('rateDigits multiplies the printed rate', () => {
     expect(F.EXECSCORE(16.62, 19.7, 20)).toBe(16.87);
     expect(F.EXECSCORE(16.62, 19.7, 20, 0)).toBe(16.8);
+    // A blank cell for rateDigits means left out, not 0.
+    expect(F.EXECSCORE(16.62, 19.7, 20, '')).toBe(16.87);
+    expect(F.EXECSCORE(16.62, 19.7, 20, null)).toBe(16.87);
   });
   test('weight out of range', () => {
     expect(run(F.EXECSCORE, 1, 2, -20)).toMatch(/^#NUM! 权重不能为负数/);
