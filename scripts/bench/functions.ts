@@ -70,7 +70,7 @@ export async function run(): Promise<BenchRow[]> {
     check += F.ROLLUP(c, a, prefixes[i % prefixes.length]);
     inCalls += ms(t0);
   }
-  rows.push({ name: `ROLLUP 每次传入新的区域副本（Excel 方式），每千次`, value: inCalls, unit: 'ms' });
+  rows.push({ name: `${copies}次 ROLLUP，每次传入新的${ROWS}行区域副本（Excel 方式）`, value: inCalls, unit: 'ms', target: '< 1000 ms' });
 
   // Indicator scoring throughput.
   const cases: [string, unknown][] = [
