@@ -25,7 +25,11 @@ export type ParsedAmount =
   | { kind: 'blank' }
   | { kind: 'invalid'; reason: string };
 
-const DASHES = /^[-－—–‐‑‒―─━~～_]*(0(\.0+)?)?[-－—–‐‑‒―─━~～_]*$/;
+/** Dash forms of an empty amount: `—`, `－`, `-0-`, `--0--`, or a bare `0`; `0.00` is a written zero. */
+const DASH = '[-－—–‐‑‒―─━~～_]';
+const DASHES = new RegExp(`^(?:${DASH}+|${DASH}+0(?:\\.0+)?${DASH}*|${DASH}*0(?:\\.0+)?${DASH}+|0)$`);
+/** No real amount or percentage is longer: refuse longer text before any regex sees it. */
+const MAX_NUMBER_TEXT = 64;
 
 /** Rounds half-up to `decimals` places. */
 export function roundHalfUp(v: Decimal.Value, decimals: number): Decimal {
@@ -105,7 +109,9 @@ export function parseAmount(cell: GridCell | undefined, defaultDecimals = 2): Pa
 
 /** Parses amount text such as `1,136.18`, `174. 25`, `(12.50)`, `１２３`, `12.5万元`. */
 export function parseAmountText(raw: string): ParsedAmount {
+  if (raw.length > MAX_NUMBER_TEXT * 4) return { kind: 'invalid', reason: `“${raw.slice(0, 30)}…”不是金额` };
   let s = normalizeNumberText(raw);
+  if (s.length > MAX_NUMBER_TEXT) return { kind: 'invalid', reason: `“${raw.slice(0, 30)}…”不是金额` };
   if (s === '' || DASHES.test(s)) return { kind: 'blank' };
   let unit: '万元' | '元' | undefined;
   const u = /(万元|元)$/.exec(s);
@@ -125,7 +131,7 @@ export function parseAmountText(raw: string): ParsedAmount {
   } else if (s.startsWith('+')) {
     s = s.slice(1);
   }
-  if (!/^(\d+\.?\d*|\.\d+)$/.test(s)) {
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s)) {
     return { kind: 'invalid', reason: `“${raw.length > 30 ? raw.slice(0, 30) + '…' : raw}”不是金额` };
   }
   const decimals = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
@@ -153,14 +159,17 @@ export function parsePercent(cell: GridCell | CellValue | undefined): ParsedPerc
   if (typeof v === 'boolean') return { kind: 'invalid', reason: '逻辑值不是百分比' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', reason: '数值无效' };
-    const value = numberToDecimal(v);
+    const raw = numberToDecimal(v);
     const fmtDec = decimalsFromFormat(c.numFmt);
-    const decimals = fmtDec !== undefined ? Math.max(fmtDec - 2, 0) : Math.max(value.decimalPlaces() - 2, 0);
+    const decimals = fmtDec !== undefined ? Math.max(fmtDec - 2, 0) : Math.max(raw.decimalPlaces() - 2, 0);
+    // The reader sees the percentage the format shows: judge that figure, not the hidden digits.
+    const value = fmtDec !== undefined && c.numFmt?.includes('%') ? roundHalfUp(raw, decimals + 2) : raw;
     return { kind: 'percent', value, decimals };
   }
+  if (v.length > MAX_NUMBER_TEXT * 4) return { kind: 'invalid', reason: `“${v.slice(0, 30)}…”不是百分比` };
   const s = normalizeNumberText(v);
   if (s === '' || DASHES.test(s)) return { kind: 'blank' };
-  const m = /^([-−+]?)(\d+\.?\d*|\.\d+)(%|％)?$/.exec(s);
+  const m = s.length > MAX_NUMBER_TEXT ? null : /^([-−+]?)(\d+(?:\.\d*)?|\.\d+)(%|％)?$/.exec(s);
   if (!m) return { kind: 'invalid', reason: `“${v.length > 30 ? v.slice(0, 30) + '…' : v}”不是百分比` };
   const num = new D(m[2]).mul(m[1] === '-' || m[1] === '−' ? -1 : 1);
   const dec = m[2].includes('.') ? m[2].length - m[2].indexOf('.') - 1 : 0;

@@ -40,7 +40,7 @@ export function describeChange(current: Decimal.Value, prior: Decimal.Value, opt
   if (delta.isZero()) return { kind: 'flat', amount: ZERO, text: '与上年持平' };
   const amount = delta.abs();
   if (pri.isZero()) {
-    return { kind: 'new', amount, text: `增加${formatAmount(amount, ad)}${unit}，上年无此项支出` };
+    return { kind: 'new', amount, text: `${delta.gt(0) ? '增加' : '减少'}${formatAmount(amount, ad)}${unit}，上年无此项支出` };
   }
   const percent = roundHalfUp(amount.div(pri.abs()).mul(100), pd);
   const up = delta.gt(0);
