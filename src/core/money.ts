@@ -97,6 +97,8 @@ export function parseAmount(cell: GridCell | undefined, defaultDecimals = 2): Pa
   if (typeof v === 'boolean') return { kind: 'invalid', reason: `逻辑值 ${v ? 'TRUE' : 'FALSE'} 不是金额` };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', reason: '数值无效' };
+    // Beyond 15 digits Excel itself cannot hold the figure exactly: no budget amount is that large.
+    if (Math.abs(v) >= 1e15) return { kind: 'invalid', reason: `数值 ${v} 过大，不是金额` };
     const value = numberToDecimal(v);
     const fmtDec = decimalsFromFormat(cell?.numFmt);
     const decimals = fmtDec ?? Math.max(value.decimalPlaces(), defaultDecimals);
