@@ -596,7 +596,7 @@ class Checker {
       if (!b) return undefined;
       const v = judgeAmount(c.stated, b.fig);
       if (v === 'ok') return undefined;
-      return this.finding(v, '说明.预算数', c.s, b.where, `${c.subject.name}的预算数写为${show(c.stated)}万元，${b.where.label}${at(b.where)}为${show(b.fig)}万元，相差${diffText(c.stated.value, b.fig.value)}万元`, b.fig, c.stated);
+      return this.finding(v, '说明.预算数', c.s, b.where, `${c.subject.name}的预算数写为${show(c.stated)}万元，${ref(b.where)}为${show(b.fig)}万元，相差${diffText(c.stated.value, b.fig.value)}万元`, b.fig, c.stated);
     }
     if (c.subject.actual.length === 0) {
       if (c.subject.id.startsWith('项:?') && this.f.has('决算05') && !c.stated.value.isZero()) {
@@ -623,7 +623,7 @@ class Checker {
       if (v === 'ok' || seen.has(key)) continue;
       seen.add(key);
       const w = this.where(spec);
-      out.push(this.finding(v, '说明.金额', c.s, w, `${c.subject.name}写为${show(c.stated)}万元，${w.label}${at(w)}为${show(fig)}万元，相差${diffText(c.stated.value, fig.value)}万元`, fig, c.stated));
+      out.push(this.finding(v, '说明.金额', c.s, w, `${c.subject.name}写为${show(c.stated)}万元，${ref(w)}为${show(fig)}万元，相差${diffText(c.stated.value, fig.value)}万元`, fig, c.stated));
     }
     return out;
   }
@@ -650,13 +650,13 @@ class Checker {
     if (verdict !== 'ok' && c.numerator && c.subject.id !== STATED_NUMERATOR) verdict = best(verdict, checkRatio(c.numerator, den, c.stated).verdict);
     if (verdict === 'ok') return undefined;
     const wd = this.where(def.den);
-    const numLabel = c.subject.id === STATED_NUMERATOR ? `所写金额${show(num)}万元` : `${c.subject.name}${show(num)}万元`;
+    const numLabel = c.subject.id === STATED_NUMERATOR ? `所写金额${show(num)}万元` : `${ref(this.where(c.subject.actual[0]!))} ${show(num)}万元`;
     return this.finding(
       verdict,
       '说明.占比',
       c.s,
       c.subject.id === STATED_NUMERATOR ? wd : this.mergeWhere(this.where(c.subject.actual[0]!), wd),
-      `${c.subject.name}占比写为${c.stated.value.toFixed(d)}%，按${numLabel} ÷ ${wd.label}${at(wd)} ${show(den)}万元 应为${r1.expected.toFixed(d)}%`,
+      `${c.subject.name}占比写为${c.stated.value.toFixed(d)}%，按${numLabel} ÷ ${ref(wd)} ${show(den)}万元 应为${r1.expected.toFixed(d)}%`,
       { value: r1.expected, decimals: d },
       c.stated,
     );
@@ -670,7 +670,7 @@ class Checker {
     const w = this.mergeWhere(a.where, b.where);
     if (b.fig.value.isZero()) {
       if (a.fig.value.isZero()) return undefined; // 0 of 0: nothing was budgeted or spent
-      return this.finding('error', '说明.完成率', c.s, w, `${c.subject.name}预算数为0（${b.where.label}），完成预算的百分比无从计算，不应写“完成预算的${c.stated.value.toFixed(d)}%”`, undefined, c.stated);
+      return this.finding('error', '说明.完成率', c.s, w, `${c.subject.name}预算数为0（${ref(b.where)}），完成预算的百分比无从计算，不应写“完成预算的${c.stated.value.toFixed(d)}%”（决算数${show(a.fig)}万元，${ref(a.where)}）`, undefined, c.stated);
     }
     const r = checkRatio(a.fig, b.fig, c.stated);
     let verdict = r.verdict;
@@ -683,7 +683,7 @@ class Checker {
       '说明.完成率',
       c.s,
       w,
-      `${c.subject.name}完成预算写为${c.stated.value.toFixed(d)}%，按决算数${show(a.fig)}万元 ÷ 预算数${show(b.fig)}万元（${b.where.label}）应为${r.expected.toFixed(d)}%`,
+      `${c.subject.name}完成预算写为${c.stated.value.toFixed(d)}%，按决算数${show(a.fig)}万元（${ref(a.where)}）÷ 预算数${show(b.fig)}万元（${ref(b.where)}）应为${r.expected.toFixed(d)}%`,
       { value: r.expected, decimals: d },
       c.stated,
     );
@@ -707,7 +707,7 @@ class Checker {
       '说明.增减额',
       c.s,
       a.where,
-      `${c.subject.name}较上年${c.sign > 0 ? '增加' : '减少'}写为${show(c.stated)}万元，按本年${show(a.fig)}万元（${a.where.label}）、上年${show(prior)}万元（参数“${c.subject.prior}”）应为${word}${fmt(delta.abs(), 2)}万元`,
+      `${c.subject.name}较上年${c.sign > 0 ? '增加' : '减少'}写为${show(c.stated)}万元，按本年${show(a.fig)}万元（${ref(a.where)}）、上年${show(prior)}万元（参数“${c.subject.prior}”）应为${word}${fmt(delta.abs(), 2)}万元`,
       { value: delta, decimals: 2 },
       signed,
     );
@@ -721,7 +721,7 @@ class Checker {
     const pctText = `${c.sign > 0 ? '增长' : '下降'}${c.stated.value.toFixed(d)}%`;
     if (prior) {
       if (roundHalfUp(prior.value, 2).isZero()) {
-        return this.finding('error', '说明.增减率', c.s, a.where, `${c.subject.name}上年数为0（参数“${c.subject.prior}”），“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${nounOf(c.subject.name)}”，只说明增加额`, undefined, c.stated);
+        return this.finding('error', '说明.增减率', c.s, a.where, `${c.subject.name}本年${show(a.fig)}万元（${ref(a.where)}），上年数为0（参数“${c.subject.prior}”），“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${nounOf(c.subject.name)}”，只说明增加额`, undefined, c.stated);
       }
       const delta = a.fig.value.minus(prior.value);
       const h = halfUnit(a.fig).plus(halfUnit(prior));
@@ -742,7 +742,7 @@ class Checker {
         '说明.增减率',
         c.s,
         a.where,
-        `${c.subject.name}写为“${pctText}”，按本年${show(a.fig)}万元、上年${show(prior)}万元（参数“${c.subject.prior}”）应为${delta.gte(0) ? '增长' : '下降'}${expected.toFixed(d)}%`,
+        `${c.subject.name}写为“${pctText}”，按本年${show(a.fig)}万元（${ref(a.where)}）、上年${show(prior)}万元（参数“${c.subject.prior}”）应为${delta.gte(0) ? '增长' : '下降'}${expected.toFixed(d)}%`,
         { value: expected, decimals: d },
         c.stated,
       );
@@ -757,7 +757,7 @@ class Checker {
         '说明.增减率',
         c.s,
         a.where,
-        `${c.subject.name}增加额${show(c.change)}万元等于本年数${show(a.fig)}万元（${a.where.label}），即上年为0，“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${nounOf(c.subject.name)}”，只说明增加额`,
+        `${c.subject.name}增加额${show(c.change)}万元等于本年数${show(a.fig)}万元（${ref(a.where)}），即上年为0，“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${nounOf(c.subject.name)}”，只说明增加额`,
         undefined,
         c.stated,
       );
@@ -775,7 +775,7 @@ class Checker {
       '说明.增减率',
       c.s,
       a.where,
-      `${c.subject.name}写为“${pctText}”，按本年${show(a.fig)}万元与所写增减额${show(c.change)}万元（上年应为${fmt(implied, 2)}万元）应为${expected.toFixed(d)}%`,
+      `${c.subject.name}写为“${pctText}”，按本年${show(a.fig)}万元（${ref(a.where)}）与所写增减额${show(c.change)}万元（上年应为${fmt(implied, 2)}万元）应为${expected.toFixed(d)}%`,
       { value: expected, decimals: d },
       c.stated,
     );
@@ -788,7 +788,7 @@ class Checker {
     const v = judgeAmount(prior, a.fig);
     if (v === 'ok') return undefined;
     const delta = a.fig.value.minus(prior.value);
-    return this.finding(v === 'rounding' ? 'rounding' : 'error', '说明.增减额', c.s, a.where, `${c.subject.name}写为与上年持平，但本年${show(a.fig)}万元（${a.where.label}）、上年${show(prior)}万元（参数“${c.subject.prior}”），${delta.gte(0) ? '增加' : '减少'}${fmt(delta.abs(), 2)}万元`, prior, a.fig);
+    return this.finding(v === 'rounding' ? 'rounding' : 'error', '说明.增减额', c.s, a.where, `${c.subject.name}写为与上年持平，但本年${show(a.fig)}万元（${ref(a.where)}）、上年${show(prior)}万元（参数“${c.subject.prior}”），${delta.gte(0) ? '增加' : '减少'}${fmt(delta.abs(), 2)}万元`, prior, a.fig);
   }
 
   private judgeNew(c: Extract<Claim, { kind: 'new' }>): Finding | undefined {
@@ -802,7 +802,7 @@ class Checker {
     if (!c.change) return undefined;
     const v = judgeAmount(c.change, a.fig);
     if (v === 'ok') return undefined;
-    return this.finding(v, '说明.增减额', c.s, a.where, `${c.subject.name}写为上年无此项，增加额应等于本年数${show(a.fig)}万元（${a.where.label}），所写为${show(c.change)}万元`, a.fig, c.change);
+    return this.finding(v, '说明.增减额', c.s, a.where, `${c.subject.name}写为上年无此项，增加额应等于本年数${show(a.fig)}万元（${ref(a.where)}），所写为${show(c.change)}万元`, a.fig, c.change);
   }
 
   private judgeCompare(c: Extract<Claim, { kind: 'compare' }>): Finding | undefined {
@@ -818,7 +818,7 @@ class Checker {
     else verdict = eqVerdict === 'error' ? 'error' : 'rounding';
     if (verdict === 'ok') return undefined;
     const relText = cmp === 0 ? '等于' : cmp > 0 ? '大于' : '小于';
-    return this.finding(verdict, '说明.预算比较', c.s, this.mergeWhere(a.where, b.where), `${c.subject.name}写为“${c.word}”，但决算数${show(a.fig)}万元${relText}预算数${show(b.fig)}万元（${b.where.label}）`, b.fig, a.fig);
+    return this.finding(verdict, '说明.预算比较', c.s, this.mergeWhere(a.where, b.where), `${c.subject.name}写为“${c.word}”，但决算数${show(a.fig)}万元（${ref(a.where)}）${relText}预算数${show(b.fig)}万元（${ref(b.where)}）`, b.fig, a.fig);
   }
 
   private judgeNone(c: Extract<Claim, { kind: 'none' }>): Finding | undefined {
@@ -826,7 +826,7 @@ class Checker {
     const total = c.table === '决算07' ? this.spec('政府性基金本年支出') : this.spec('国有资本经营支出');
     const fig = total ? this.f.at(total) : undefined;
     const w = total ? this.where(total) : { label: c.table, sheet: this.tables.get(c.table)?.sheet ?? '', cells: [] };
-    return this.finding('error', '说明.无此项', c.s, w, `写为“${c.word}”，但${w.label}${at(w)}有数${fig ? `（${show(fig)}万元）` : ''}`, fig, { value: ZERO, decimals: 2 });
+    return this.finding('error', '说明.无此项', c.s, w, `写为“${c.word}”，但${ref(w)}有数${fig ? `（${show(fig)}万元）` : ''}`, fig, { value: ZERO, decimals: 2 });
   }
 
   /** 六: names listed as 主要包括 that are zero in 公开06 (a 提示: the list should name what was spent). */
@@ -958,8 +958,9 @@ function diffText(a: Decimal, b: Decimal): string {
   return a.minus(b).abs().toString();
 }
 
-function at(w: Where): string {
-  return w.sheet && w.cells.length ? `（${w.sheet}!${w.cells.join('、')}）` : '';
+/** A cell by name and place: 公开01表 第30行 收入总计 公开01表!C36. */
+function ref(w: Where): string {
+  return w.sheet && w.cells.length ? `${w.label} ${w.sheet}!${w.cells.join('、')}` : w.label;
 }
 
 /** The sentence quoted in a finding: line number and text, cut to a readable length. */
