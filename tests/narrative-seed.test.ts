@@ -153,6 +153,20 @@ describe('seed 000: fidelity of the generated 说明 (sections 一–九)', () =
   });
 });
 
+describe('seed 000: 名词解释', () => {
+  test('every standard term of the published 名词解释 is explained, and the 项 used are listed', () => {
+    const published = readFileSync('tests/fixtures/narrative/seed000-名词解释.txt', 'utf8');
+    const terms = [...published.matchAll(/[(（][一二三四五六七八九十]+[)）]\s*([^:：\n]+?)\s*[:：]/g)]
+      .map((m) => m[1].replace(/\s+/g, '').replace(/"/g, '”').replace(/^”/, '“').replace(/\(/g, '（').replace(/\)/g, '）'));
+    expect(terms.length).toBeGreaterThanOrEqual(15);
+    const glossary = generated.slice(generated.indexOf('\n名词解释\n'));
+    for (const term of terms) expect(glossary).toContain(term);
+    expect(glossary).toContain('（十一）本部门使用的支出功能分类科目（到项级）：');
+    expect(glossary).toContain('1. 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）：反映事业单位的基本支出');
+    expect(glossary).toContain('指区级财政一般公共预算当年拨付的资金。');
+  });
+});
+
 describe('seed 000: the published 说明 against the published tables', () => {
   /** The real inconsistencies of the published text, by line of tests/fixtures/narrative/seed000-说明.txt. */
   const EXPECTED = [

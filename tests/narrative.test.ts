@@ -14,6 +14,7 @@ import {
   markdownToText,
   paramsFromJson,
   paramsFromSheet,
+  paramsSheetRows,
   renderMarkdown,
   renderText,
   segment,
@@ -116,6 +117,14 @@ describe('params', () => {
     expect(r.params.text('单位名称')).toBe('测试局');
     expect(r.params.amount('上年.收支总计')?.value.toFixed(2)).toBe('1234.50');
     expect(r.problems.map((p) => p.where)).toEqual(['参数!B6', '参数!A7']);
+  });
+
+  test('the blank 参数 sheet for the template reads back with no problem', () => {
+    const rows = paramsSheetRows();
+    expect(rows[0]).toEqual(['参数', '值', '说明']);
+    expect(rows.length).toBe(PARAM_FIELDS.length + 1);
+    const sheet: Sheet = { name: '参数', rows: rows.map((r) => r.map((v) => ({ value: v }))) };
+    expect(paramsFromSheet(sheet).problems).toEqual([]);
   });
 
   test('docs/narrative-params.md documents every parameter', () => {

@@ -867,7 +867,8 @@ class Checker {
   }
 
   private mergeWhere(a: Where, b: Where): Where {
-    return { label: a.label, sheet: a.sheet || b.sheet, cells: [...a.cells, ...b.cells.filter((x) => a.sheet === b.sheet || !a.sheet)] };
+    const same = a.sheet === b.sheet || !a.sheet;
+    return { label: a.label, sheet: a.sheet || b.sheet, cells: same ? [...a.cells, ...b.cells.filter((x) => !a.cells.includes(x))] : a.cells };
   }
 
   private finding(verdict: Verdict | Severity, rule: string, s: Sentence, w: Where, what: string, expected: Figure | undefined, actual: Figure | undefined): Finding {

@@ -6,6 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { D, Figure, ZERO, formatAmount, roundHalfUp } from '../money';
+import { subjectName } from '../codes';
 import { TableRow, TableSet } from '../model';
 import { describeChange, sharesOf } from '../phrases';
 import { FACT_CELLS, Facts, FactName, SANGONG_ITEMS, SangongItem, sangongCell, tableLabel } from './facts';
@@ -252,7 +253,8 @@ class Generator {
       const r = this.f.tables.row(t, code);
       if (r && r.name.trim()) return publishName(r.name);
     }
-    return ph(`科目${code}的名称`);
+    const official = subjectName(code, 'functional');
+    return official ? publishName(official) : ph(`科目${code}的名称`);
   }
 
   // 五 一般公共预算财政拨款支出
@@ -433,7 +435,10 @@ class Generator {
     const classesWithItems = new Set(rows.filter((r) => r.key.length === 5).map((r) => r.key.slice(0, 3)));
     for (const r of rows) {
       if (r.key.length === 3 && classesWithItems.has(r.key)) continue;
-      const name = publishName(r.name);
+      // A name cut short by its cell (机关事业单位基本养老保险缴) is completed from the official list.
+      const official = subjectName(r.key, 'economic');
+      const own = publishName(r.name);
+      const name = official && publishName(official).startsWith(own) ? publishName(official) : own || (official ? publishName(official) : '');
       const list = r.key.startsWith('301') || r.key.startsWith('303') ? personnel : pub;
       if (name && !list.includes(name)) list.push(name);
     }

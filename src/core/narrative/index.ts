@@ -9,7 +9,7 @@ export { checkNarrative, analyzeNarrative, judgeAmount } from './check';
 export type { NarrativeAnalysis, NarrativeClaim } from './check';
 export { segment, normalizeText } from './text';
 export type { Sentence, SectionId } from './text';
-export { NarrativeParams, PARAM_FIELDS, DEFAULT_SETTINGS, paramsFromJson, paramsFromSheet, paramsFromEntries, fieldOf } from './params';
+export { NarrativeParams, PARAM_FIELDS, DEFAULT_SETTINGS, paramsFromJson, paramsFromSheet, paramsFromEntries, fieldOf, paramsSheetRows } from './params';
 export type { ParamField, ParamProblem, ParamsResult, NarrativeSettings } from './params';
 export type { NarrativeDoc, Block, Inline } from './doc';
 export { inlineText, placeholderText } from './doc';

@@ -387,3 +387,16 @@ export function paramsFromSheet(sheet: Sheet): ParamsResult {
   });
   return paramsFromEntries(entries);
 }
+
+/**
+ * Rows of a blank `参数` sheet (header, then one row per parameter with its meaning), for the
+ * 决算 template: list paths are shown with index 1 and code paths with an example code.
+ */
+export function paramsSheetRows(): string[][] {
+  const rows: string[][] = [['参数', '值', '说明']];
+  for (const f of PARAM_FIELDS) {
+    const path = f.path.replace('{n}', '1').replace('{code}', f.path.startsWith('用途.类') ? '201' : '2010350');
+    rows.push([path, '', f.desc.replace(/`/g, '')]);
+  }
+  return rows;
+}
