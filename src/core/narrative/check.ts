@@ -800,7 +800,7 @@ class Checker {
       return this.finding('error', '说明.增减额', c.s, a.where, `${c.subject.name}写为上年无此项，但上年为${show(prior)}万元（参数“${c.subject.prior}”）`, prior, { value: ZERO, decimals: 2 });
     }
     if (!c.change) return undefined;
-    const v = judgeAmount(c.change, a.fig);
+    const v = judgeAmount(c.change, { ...a.fig, value: a.fig.value.abs() });
     if (v === 'ok') return undefined;
     return this.finding(v, '说明.增减额', c.s, a.where, `${c.subject.name}写为上年无此项，增加额应等于本年数${show(a.fig)}万元（${ref(a.where)}），所写为${show(c.change)}万元`, a.fig, c.change);
   }

@@ -105,7 +105,7 @@ class Generator {
         tail = fill(CHANGE.flat, {});
         return { parts: merge([...fill(CHANGE.sentence, { ...base, 各: '', 变化: tail }), ...fill(CHANGE.end, {})]), kind: 'flat' };
       case 'new':
-        tail = fill(CHANGE.new, { 金额: this.amt(ch.amount), 上年: this.prior, 收支: c.noun });
+        tail = fill(c.current.value.isNeg() ? CHANGE.newDecrease : CHANGE.new, { 金额: this.amt(ch.amount), 上年: this.prior, 收支: c.noun });
         break;
       case 'increase':
         tail = fill(CHANGE.increase, { 金额: this.amt(ch.amount), 百分比: ch.percent!.toFixed(this.s.changeDecimals) });

@@ -49,6 +49,8 @@ export const CHANGE = {
   decrease: '减少{金额}万元，下降{百分比}%',
   flat: '持平',
   new: '增加{金额}万元（{上年}年度无此项{收支}）',
+  /** A negative figure over a zero base (a refund, an adjustment). */
+  newDecrease: '减少{金额}万元（{上年}年度无此项{收支}）',
   unknown: '{占位}',
   /** After a change that needs explaining. */
   reason: '，主要原因是{原因}。',
