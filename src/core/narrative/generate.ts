@@ -95,7 +95,7 @@ class Generator {
     const reasonClause = (): Inline[] =>
       c.reasons === false ? fill(CHANGE.end, {}) : fill(CHANGE.reason, { 原因: this.reason(c.reasons, c.reasonWhat ?? `${c.subject}增减的主要原因`) });
     if (!prior) {
-      const tail = fill(CHANGE.unknown, { 占位: ph(`上年${c.subject.replace(/[“”]/g, '')}决算数（参数“${c.priorPath}”），填写后自动计算增减额和增减率`) });
+      const tail = fill(CHANGE.unknown, { 占位: ph(`上年${c.subject}决算数（参数“${c.priorPath}”），填写后自动计算增减额和增减率`) });
       return { parts: merge([...fill(CHANGE.sentence, { ...base, 变化: tail }), ...reasonClause()]), kind: 'unknown' };
     }
     const ch = describeChange(c.current.value, prior.value, { amountDecimals: this.s.amountDecimals, percentDecimals: this.s.changeDecimals });
