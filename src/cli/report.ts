@@ -18,7 +18,9 @@ function tableLabel(set: TemplateSet, id: string): string {
 }
 
 function line(f: Finding): string {
-  const cells = f.cells.length ? `${f.cells[0]}  ` : '';
+  // 说明 findings point into a table on some sheet: name the sheet with the cell.
+  const first = f.cells[0] && f.table === '说明' && f.sheet && !f.cells[0].includes('!') ? `${f.sheet}!${f.cells[0]}` : f.cells[0];
+  const cells = first ? `${first}  ` : '';
   return `  [${SEVERITY_LABEL[f.severity]}] ${cells}${f.message}`;
 }
 
