@@ -304,6 +304,20 @@ function findDataStart(region: Region, colNoRow: number | undefined): number {
   return end + 1;
 }
 
+/** Unit line, 栏次 row, first data row and column headers of a table with a header block. */
+function headerLayout(region: Region) {
+  const { sheet, width } = region;
+  const unit = unitOf(sheet, region.titleRow, Math.min(region.titleRow + 4, region.end), width);
+  const colNoRow = findColumnNumberRow(sheet, region.titleRow + 1, Math.min(region.titleRow + 12, region.end), width);
+  const dataStart = findDataStart(region, colNoRow);
+  const headers = headerTexts(sheet, region.titleRow + 1, (colNoRow ?? dataStart) - 1, width);
+  return { unit, colNoRow, dataStart, headers, colNos: columnNumbers(sheet, colNoRow, width) };
+}
+
+function tableOf(region: Region, lastRow: number, unit: Unit, columns: RecognizedTable['columns'], rows: TableRow[]): RecognizedTable {
+  return { id: region.template.id, title: region.title, sheet: region.sheet.name, range: tableRange(region, lastRow), unit, year: region.year, columns, rows };
+}
+
 function tableRange(region: Region, lastRow: number): string {
   return rangeAddress(region.titleRow, 0, Math.max(lastRow, region.titleRow), Math.max(region.width - 1, 0));
 }
@@ -319,11 +333,7 @@ function columnsInfo(defs: Map<string, number>, headers: string[], all: readonly
 function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined {
   const tpl = region.template as CodesTemplate;
   const { sheet, width } = region;
-  const unit = unitOf(sheet, region.titleRow, Math.min(region.titleRow + 4, region.end), width);
-  const colNoRow = findColumnNumberRow(sheet, region.titleRow + 1, Math.min(region.titleRow + 12, region.end), width);
-  const dataStart = findDataStart(region, colNoRow);
-  const headers = headerTexts(sheet, region.titleRow + 1, (colNoRow ?? dataStart) - 1, width);
-  const colNos = columnNumbers(sheet, colNoRow, width);
+  const { unit, colNoRow, dataStart, headers, colNos } = headerLayout(region);
   // Code columns: one (编码 / 类款项) or three (类 | 款 | 项).
   let codeCols: number[] = [];
   const withColNo = colNoRow === undefined ? headers : headers.map((h, c) => h + compact(cellText(sheet.rows[colNoRow]?.[c])));
@@ -411,16 +421,7 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
     rows.push({ key, code, name: nameText || codeText, cells });
     lastRow = r;
   }
-  return {
-    id: tpl.id,
-    title: region.title,
-    sheet: sheet.name,
-    range: tableRange(region, lastRow),
-    unit,
-    year: region.year,
-    columns: columnsInfo(colMap, headers, tpl.columns),
-    rows,
-  };
+  return tableOf(region, lastRow, unit, columnsInfo(colMap, headers, tpl.columns), rows);
 }
 
 // ───────────────────────── line tables (01, 04) ─────────────────────────
@@ -428,11 +429,7 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
 function readLinesTable(rd: Reader, region: Region): RecognizedTable | undefined {
   const tpl = region.template as LinesTemplate;
   const { sheet, width } = region;
-  const unit = unitOf(sheet, region.titleRow, Math.min(region.titleRow + 4, region.end), width);
-  const colNoRow = findColumnNumberRow(sheet, region.titleRow + 1, Math.min(region.titleRow + 12, region.end), width);
-  const dataStart = findDataStart(region, colNoRow);
-  const headers = headerTexts(sheet, region.titleRow + 1, (colNoRow ?? dataStart) - 1, width);
-  const colNos = columnNumbers(sheet, colNoRow, width);
+  const { unit, colNoRow, dataStart, headers, colNos } = headerLayout(region);
   const lineCols: number[] = [];
   headers.forEach((h, c) => {
     if (/行次?$|^行次/.test(h) && !/项目/.test(h)) lineCols.push(c);
@@ -486,16 +483,7 @@ function readLinesTable(rd: Reader, region: Region): RecognizedTable | undefined
     return undefined;
   }
   rows.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return {
-    id: tpl.id,
-    title: region.title,
-    sheet: sheet.name,
-    range: tableRange(region, lastRow),
-    unit,
-    year: region.year,
-    columns: columnsInfo(colMapAll, headers, allDefs),
-    rows,
-  };
+  return tableOf(region, lastRow, unit, columnsInfo(colMapAll, headers, allDefs), rows);
 }
 
 // ───────────────────────── 经济分类 blocks (06) ─────────────────────────
@@ -580,16 +568,7 @@ function readEconomicTable(rd: Reader, region: Region): RecognizedTable | undefi
       lastRow = r;
     }
   }
-  return {
-    id: tpl.id,
-    title: region.title,
-    sheet: sheet.name,
-    range: tableRange(region, lastRow),
-    unit,
-    year: region.year,
-    columns: [{ key: 'amount', header: '决算数', column: cellAddress(0, blocks[0].amountCol).replace(/\d+$/, '') }],
-    rows,
-  };
+  return tableOf(region, lastRow, unit, [{ key: 'amount', header: '决算数', column: cellAddress(0, blocks[0].amountCol).replace(/\d+$/, '') }], rows);
 }
 
 // ───────────────────────── single row (09) ─────────────────────────
@@ -623,16 +602,7 @@ function readSingleRowTable(rd: Reader, region: Region): RecognizedTable | undef
   const cells: Record<string, CellRef> = {};
   for (const [k, c] of colMap) cells[k] = readFigure(rd, region, unit, r, c);
   rows.push({ key: '合计', name: '合计', cells });
-  return {
-    id: tpl.id,
-    title: region.title,
-    sheet: sheet.name,
-    range: tableRange(region, r),
-    unit,
-    year: region.year,
-    columns: columnsInfo(colMap, headers, tpl.columns),
-    rows,
-  };
+  return tableOf(region, r, unit, columnsInfo(colMap, headers, tpl.columns), rows);
 }
 
 const READERS: Record<TableTemplate['layout'], (rd: Reader, region: Region) => RecognizedTable | undefined> = {
