@@ -4,13 +4,17 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Cell, Worksheet } from 'exceljs';
+import type { Cell, Row, Worksheet } from 'exceljs';
 import { CellValue, GridCell, MergeRange, Sheet, Workbook, parseAddress } from '../core/grid';
 import { UserError } from './errors';
 
-/** Above this size the streaming reader is used: it keeps memory flat on big files. */
-const STREAM_THRESHOLD = 4 * 1024 * 1024;
-const MAX_FILE_SIZE = 200 * 1024 * 1024;
+/*
+ * Whole-file reading only. ExcelJS 4.4's streaming WorkbookReader loses xl/workbook.xml in a
+ * race on Node ≥ 18 (exceljs#3064) and then rejects valid files ("reading 'sheets'"); it also
+ * drops merged ranges, which header recognition needs. The size cap bounds memory instead:
+ * reading takes about 170 MB per 1 MB of .xlsx (a 1.7 MB sheet of 300,000 cells: 290 MB).
+ */
+const MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 type ExcelJSModule = typeof import('exceljs');
 let excel: ExcelJSModule | undefined;
@@ -40,7 +44,7 @@ export async function readWorkbook(file: string): Promise<Workbook> {
     throw new UserError(`找不到文件：${file}`);
   }
   if (!stat.isFile()) throw new UserError(`不是文件：${file}`);
-  if (stat.size > MAX_FILE_SIZE) throw new UserError(`${name}：文件过大（${(stat.size / 1048576).toFixed(0)} MB），超过 200 MB 上限。`);
+  if (stat.size > MAX_FILE_SIZE) throw new UserError(`${name}：文件过大（${(stat.size / 1048576).toFixed(0)} MB），超过 20 MB 上限（部门决算公开表通常不到 1 MB，请只保留公开表后再校验）。`);
   const handle = await fs.open(file, 'r');
   const head = Buffer.alloc(Math.min(stat.size, 65536));
   try {
@@ -60,7 +64,7 @@ export async function readWorkbook(file: string): Promise<Workbook> {
     default:
   }
   try {
-    return stat.size > STREAM_THRESHOLD ? await readStreaming(file, name) : await readWhole(file, name);
+    return await readWhole(file, name);
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(`${name}：文件已损坏，无法作为 .xlsx 读取（${shortReason(e)}）。`);
@@ -84,15 +88,20 @@ function readSheet(ws: Worksheet): Sheet {
   const rows: (GridCell | undefined)[][] = [];
   const mergeType = exceljs().ValueType.Merge;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const cells: (GridCell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.type === mergeType) return; // the merge's value is in its top-left cell
-      const g = toGridCell(cell);
-      if (g) cells[c - 1] = g;
-    });
-    rows[r - 1] = cells;
+    rows[r - 1] = rowCells(row, mergeType);
   });
   return { name: ws.name, rows, merges: mergesOf(ws) };
+}
+
+/** One row's cells; merged cells other than the top-left one are left empty (the value is there). */
+function rowCells(row: Row, mergeType: number): (GridCell | undefined)[] {
+  const cells: (GridCell | undefined)[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, c) => {
+    if (cell.type === mergeType) return;
+    const g = toGridCell(cell);
+    if (g) cells[c - 1] = g;
+  });
+  return cells;
 }
 
 function mergesOf(ws: Worksheet): MergeRange[] {
@@ -133,28 +142,4 @@ export function toGridCell(cell: Pick<Cell, 'value' | 'numFmt'> & { result?: unk
 
 function formatDate(d: Date): string {
   return d.toISOString().slice(0, 10);
-}
-
-async function readStreaming(file: string, name: string): Promise<Workbook> {
-  const reader = new (exceljs().stream.xlsx.WorkbookReader)(file, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  const sheets: Sheet[] = [];
-  for await (const ws of reader as AsyncIterable<Worksheet & AsyncIterable<import('exceljs').Row>>) {
-    const rows: (GridCell | undefined)[][] = [];
-    for await (const row of ws) {
-      const cells: (GridCell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const g = toGridCell(cell);
-        if (g) cells[c - 1] = g;
-      });
-      rows[row.number - 1] = cells;
-    }
-    sheets.push({ name: (ws as { name?: string }).name ?? `Sheet${sheets.length + 1}`, rows, merges: [] });
-  }
-  return { name, sheets };
 }
