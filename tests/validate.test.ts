@@ -144,6 +144,16 @@ describe('mistakes', () => {
     expect(r.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning 表间.09-06.公务用车运行维护费']);
   });
 
+  test('a 提示 elsewhere survives when several errors send the check looking for causes', async () => {
+    const wb = cloneWorkbook(await loadFixture('决算-清洁版.xlsx'));
+    const t9 = recognizeWorkbook(wb).tables.find((x) => x.id === '决算09')!;
+    for (const [k, v] of [['11', 1], ['9', 1], ['7', 1]] as const) setCell(wb, t9.sheet, t9.rows[0].cells[k].address, v);
+    setCell(wb, '公开03表', 'C10', 1.21); // several errors with one cause, far from 公开09
+    const r = validateWorkbook(wb);
+    expect(r.findings.filter((f) => f.severity === 'warning').map((f) => f.rule)).toEqual(['表间.09-06.公务用车运行维护费']);
+    expect(r.summary.error).toBeGreaterThanOrEqual(2);
+  });
+
   test('a missing table is said once, and its rules are skipped', async () => {
     const wb = cloneWorkbook(await loadFixture('决算-清洁版.xlsx'));
     wb.sheets = wb.sheets.filter((s) => s.name !== '公开07表');

@@ -429,7 +429,7 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
 function readLinesTable(rd: Reader, region: Region): RecognizedTable | undefined {
   const tpl = region.template as LinesTemplate;
   const { sheet, width } = region;
-  const { unit, colNoRow, dataStart, headers, colNos } = headerLayout(region);
+  const { unit, dataStart, headers, colNos } = headerLayout(region);
   const lineCols: number[] = [];
   headers.forEach((h, c) => {
     if (/行次?$|^行次/.test(h) && !/项目/.test(h)) lineCols.push(c);

@@ -70,7 +70,8 @@ export function validateTables(tables: TableSet, set: TemplateSet = FINAL_ACCOUN
   if (relations.filter((r) => !r.plausibility).length >= 2) {
     const suspects = new Set<CellRef>();
     for (const r of relations) if (!r.plausibility) for (const t of r.terms) if (t.ref) suspects.add(t.ref);
-    relations = evaluate(new Context(tables, set), rules, (r) => r.terms.every((t) => !t.ref || !suspects.has(t.ref)), true);
+    const holdsAway = (r: Relation) => !r.plausibility && r.check.verdict === 'ok' && r.terms.every((t) => !t.ref || !suspects.has(t.ref));
+    relations = evaluate(new Context(tables, set), rules, holdsAway, true);
   }
   for (const r of relations) {
     const f = toFinding(ctx, r);
@@ -115,7 +116,7 @@ class Context {
     return { table: sel.table, ref, figure: ref?.figure ?? blankFigure(), coef };
   }
 
-  rowLabel(tableId: string, row: TableRow | undefined, key: string): string {
+  rowLabel(row: TableRow | undefined, key: string): string {
     if (!row) return key;
     if (row.line !== undefined) return `第${row.line}行“${row.name}”`;
     if (row.key === '合计') return '合计行';
@@ -147,7 +148,7 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
   const parts = rule.parts.map((p) => ctx.term(p, p.sign === -1 ? 1 : -1));
   if (!total || parts.some((p) => !p)) return;
   const row = ctx.tables.row(rule.total.table, rule.total.row);
-  const where = () => `${ctx.label(rule.total.table)} ${ctx.rowLabel(rule.total.table, row, rule.total.row)}`;
+  const where = () => `${ctx.label(rule.total.table)} ${ctx.rowLabel(row, rule.total.row)}`;
   out.push(relate(rule, rule.total.table, where, total, parts as Term[]));
 };
 
@@ -168,7 +169,7 @@ const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
     }
     if (bad || (total.figure.blank && parts.every((p) => p.figure.blank))) continue;
     if (!out.keepOk && checkSum(total.figure, parts.map((p) => ({ figure: p.figure, sign: (-p.coef) as 1 | -1 }))).verdict === 'ok') continue;
-    const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(rule.table, row, row.key)}`;
+    const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(row, row.key)}`;
     out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure, coef: 1 }, parts));
   }
 };
@@ -246,7 +247,7 @@ const evalMatchClasses: Evaluator<'matchClasses'> = (ctx, rule, out) => {
     if (fa.value.isZero() && fb.value.isZero()) continue;
     const row = a.get(code) ?? b.get(code)!;
     const where = () =>
-      `${ctx.label(rule.a.table)} ${ctx.rowLabel(rule.a.table, a.get(code), code)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
+      `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(code), code)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
     out.push(relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa, coef: 1 }, [{ table: rule.b.table, ref: rb, figure: fb, coef: -1 }]));
   }
 };
@@ -290,7 +291,7 @@ export function decimalString(v: Decimal): string {
   return v.toFixed(Math.max(2, v.decimalPlaces()));
 }
 
-function cellName(ctx: Context, primarySheet: string, term: Term): string | undefined {
+function cellName(primarySheet: string, term: Term): string | undefined {
   if (!term.ref) return undefined;
   return term.ref.sheet === primarySheet ? term.ref.address : `${quoteSheet(term.ref.sheet)}!${term.ref.address}`;
 }
@@ -306,7 +307,7 @@ function toFinding(ctx: Context, r: Relation): Finding | undefined {
   else if (check.verdict === 'ok') return undefined;
   else severity = check.verdict === 'error' ? 'error' : 'rounding';
   const primary = r.terms[0].ref?.sheet ?? r.terms.find((t) => t.ref)?.ref?.sheet ?? ctx.tables.get(r.table)?.sheet ?? '';
-  const cells = r.terms.map((t) => cellName(ctx, primary, t)).filter((c): c is string => !!c);
+  const cells = r.terms.map((t) => cellName(primary, t)).filter((c): c is string => !!c);
   const diff = check.diff;
   const tail =
     severity === 'rounding'
