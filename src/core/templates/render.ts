@@ -42,8 +42,8 @@ class Draft {
   cells = new Map<string, DraftCell>();
   merges: MergeRange[] = [];
   widths: number[] = [];
-  /** Address of each (row key, column key) cell, for formulas. */
-  at = new Map<string, string>();
+  /** The amount cell of each `rowKey|colKey`, for formulas. */
+  named = new Map<string, DraftCell>();
 
   put(row: number, col: number, style: DraftStyle, value?: string | number, formula?: string): void {
     this.cells.set(`${row},${col}`, { row, col, style, value, formula });
@@ -54,8 +54,25 @@ class Draft {
   width(col: number, w: number): void {
     this.widths[col] = Math.max(this.widths[col] ?? 8, w);
   }
-  name(rowKey: string, colKey: string, row: number, col: number): void {
-    this.at.set(`${rowKey}|${colKey}`, cellAddress(row, col));
+  /** Puts an amount cell and names it `rowKey|colKey`. */
+  amount(rowKey: string, colKey: string, row: number, col: number): void {
+    this.put(row, col, 'amount');
+    this.named.set(`${rowKey}|${colKey}`, this.cells.get(`${row},${col}`)!);
+  }
+  address(key: string): string | undefined {
+    const c = this.named.get(key);
+    return c && cellAddress(c.row, c.col);
+  }
+  /** Makes the named total cell a formula over the named parts; false when a cell is missing. */
+  sumInto(total: string, parts: { key: string; sign?: 1 | -1 }[]): boolean {
+    const cell = this.named.get(total);
+    const addrs = parts.map((p) => ({ a: this.address(p.key), sign: p.sign ?? 1 }));
+    if (!cell || addrs.some((x) => !x.a)) return false;
+    cell.formula =
+      addrs.every((x) => x.sign === 1) && addrs.length > 3
+        ? `SUM(${addrs.map((x) => x.a).join(',')})`
+        : addrs.map((x, i) => `${x.sign === -1 ? '-' : i ? '+' : ''}${x.a}`).join('');
+    return true;
   }
   toSheet(name: string, tableId: string): SheetDraft {
     return { name, tableId, cells: [...this.cells.values()], merges: this.merges, columnWidths: this.widths.map((w) => w ?? 8) };
@@ -97,13 +114,6 @@ function columnHeaders(d: Draft, defs: readonly ColumnDef[], firstCol: number, r
   });
 }
 
-function formulaFor(d: Draft, total: string, parts: { key: string; sign?: 1 | -1 }[]): string | undefined {
-  const addrs = parts.map((p) => ({ a: d.at.get(p.key), sign: p.sign ?? 1 }));
-  if (addrs.some((x) => !x.a) || !d.at.get(total)) return undefined;
-  if (addrs.every((x) => x.sign === 1) && addrs.length > 3) return `SUM(${addrs.map((x) => x.a).join(',')})`;
-  return addrs.map((x, i) => `${x.sign === -1 ? '-' : i ? '+' : ''}${x.a}`).join('');
-}
-
 /** Puts the first sum rule of each total cell of this table into the draft as a formula. */
 function sumFormulas(d: Draft, t: TableTemplate, rules: readonly RuleDef[]): void {
   const done = new Set<string>();
@@ -111,13 +121,8 @@ function sumFormulas(d: Draft, t: TableTemplate, rules: readonly RuleDef[]): voi
     if (r.kind !== 'sum' || r.total.table !== t.id || r.parts.some((p) => p.table !== t.id)) continue;
     const key = `${r.total.row}|${r.total.col}`;
     if (done.has(key) || r.parts.some((p) => p.row === r.total.row && p.col === r.total.col)) continue;
-    const f = formulaFor(d, key, r.parts.map((p) => ({ key: `${p.row}|${p.col}`, sign: p.sign })));
-    const addr = d.at.get(key);
-    if (!f || !addr) continue;
-    const cell = [...d.cells.values()].find((c) => cellAddress(c.row, c.col) === addr);
-    if (cell) {
-      cell.formula = f;
-      cell.style = 'total';
+    if (d.sumInto(key, r.parts.map((p) => ({ key: `${p.row}|${p.col}`, sign: p.sign })))) {
+      d.named.get(key)!.style = 'total';
       done.add(key);
     }
   }
@@ -157,20 +162,14 @@ function renderLines(set: TemplateSet, t: LinesTemplate, rules: readonly RuleDef
       d.put(row + i, col, 'label', l.name ? `${l.indent ? '  ' : ''}${l.name}` : '');
       d.put(row + i, col + 1, 'code', l.line);
       side.columns.forEach((c, ci) => {
-        d.put(row + i, col + 2 + ci, 'amount');
-        d.name(`L${l.line}`, c.key, row + i, col + 2 + ci);
+        d.amount(`L${l.line}`, c.key, row + i, col + 2 + ci);
       });
     });
     col += 2 + side.columns.length;
   }
   for (const r of rules) {
     if (r.kind !== 'rowSum' || r.table !== t.id) continue;
-    for (const key of r.rows ?? []) {
-      const f = formulaFor(d, `${key}|${r.total}`, r.parts.map((p) => ({ key: `${key}|${p.col}`, sign: p.sign })));
-      const addr = d.at.get(`${key}|${r.total}`);
-      const cell = addr && [...d.cells.values()].find((c) => cellAddress(c.row, c.col) === addr);
-      if (f && cell) cell.formula = f;
-    }
+    for (const key of r.rows ?? []) d.sumInto(`${key}|${r.total}`, r.parts.map((p) => ({ key: `${key}|${p.col}`, sign: p.sign })));
   }
   sumFormulas(d, t, rules);
   note(d, t, row + height + 1, width);
@@ -202,23 +201,17 @@ function renderCodes(set: TemplateSet, t: CodesTemplate, rules: readonly RuleDef
   d.put(totalRow, 0, 'label', '');
   d.put(totalRow, 1, 'label', '合计');
   const rowSums = rules.filter((r): r is Extract<RuleDef, { kind: 'rowSum' }> => r.kind === 'rowSum' && r.table === t.id);
-  t.columns.forEach((c, i) => {
+  t.columns.forEach((_, i) => {
     const colL = columnName(2 + i);
-    // 合计 = Σ 类 rows: the rows whose code has three digits, however many rows the user adds.
-    d.put(totalRow, 2 + i, 'total', undefined, `SUMPRODUCT((LEN($A$${first + 1}:$A$${last + 1})=3)*N(+${colL}${first + 1}:${colL}${last + 1}))`);
+    // 合计 = Σ 类 rows: the rows whose code has three digits, however many rows the user fills.
+    // The two-argument SUMPRODUCT counts blank or text cells as zero instead of failing.
+    d.put(totalRow, 2 + i, 'total', undefined, `SUMPRODUCT(--(LEN($A$${first + 1}:$A$${last + 1})=3),${colL}${first + 1}:${colL}${last + 1})`);
   });
   for (let r = first; r <= last; r++) {
     d.put(r, 0, 'code', '');
     d.put(r, 1, 'label', '');
-    t.columns.forEach((c, i) => {
-      d.put(r, 2 + i, 'amount');
-      d.name(`R${r}`, c.key, r, 2 + i);
-    });
-    for (const rs of rowSums) {
-      const f = formulaFor(d, `R${r}|${rs.total}`, rs.parts.map((p) => ({ key: `R${r}|${p.col}`, sign: p.sign })));
-      const i = t.columns.findIndex((c) => c.key === rs.total);
-      if (f && i >= 0) d.put(r, 2 + i, 'amount', undefined, f);
-    }
+    t.columns.forEach((c, i) => d.amount(`R${r}`, c.key, r, 2 + i));
+    for (const rs of rowSums) d.sumInto(`R${r}|${rs.total}`, rs.parts.map((p) => ({ key: `R${r}|${p.col}`, sign: p.sign })));
   }
   note(d, t, last + 1, width);
   return d.toSheet(set.label(t), t.id);
@@ -301,10 +294,7 @@ function renderSingle(set: TemplateSet, t: SingleRowTemplate, rules: readonly Ru
   row += 3;
   t.columns.forEach((c, i) => d.put(row, i, 'header', Number(c.key)));
   row++;
-  t.columns.forEach((c, i) => {
-    d.put(row, i, 'amount');
-    d.name('合计', c.key, row, i);
-  });
+  t.columns.forEach((c, i) => d.amount('合计', c.key, row, i));
   sumFormulas(d, t, rules);
   note(d, t, row + 1, width);
   return d.toSheet(set.label(t), t.id);
