@@ -4,7 +4,10 @@
  */
 import * as path from 'path';
 import { summarize } from '../core/findings';
-import { validateWorkbook } from '../core/validate';
+import { Workbook } from '../core/grid';
+import { TableSet } from '../core/model';
+import { Recognition, recognizeWorkbook } from '../core/recognize';
+import { validateTables } from '../core/validate';
 import { FINAL_ACCOUNT } from '../core/templates/final-account';
 import { UserError } from './errors';
 import { formatReport } from './report';
@@ -97,35 +100,41 @@ function requireFile(args: Args, what: string): string {
   return f;
 }
 
-async function validate(args: Args, io: Io): Promise<number> {
-  const file = requireFile(args, '要校验的 .xlsx 文件');
+/** Reads a workbook and finds its tables; a workbook without any is unusable input (exit 2). */
+async function loadTables(file: string, purpose: string): Promise<{ wb: Workbook; rec: Recognition }> {
   const wb = await readWorkbook(file);
-  const result = validateWorkbook(wb);
-  if (!result.tables.length) {
+  const rec = recognizeWorkbook(wb);
+  if (!rec.tables.length) {
     const empty = wb.sheets.every((s) => s.rows.every((r) => !r || r.every((c) => !c || c.value === null || c.value === '')));
     throw new UserError(
       empty
-        ? `${path.basename(file)}：工作簿是空的（${wb.sheets.length} 个工作表都没有内容），无法校验。`
-        : `${path.basename(file)}：未找到任何部门决算公开表（按标题识别，如“2024年度收入支出决算总表”“公开01表”），无法校验。`,
+        ? `${path.basename(file)}：工作簿是空的（${wb.sheets.length} 个工作表都没有内容），无法${purpose}。`
+        : `${path.basename(file)}：未找到任何部门决算公开表（按标题识别，如“2024年度收入支出决算总表”“公开01表”），无法${purpose}。`,
     );
   }
-  const findings = [...result.findings];
+  return { wb, rec };
+}
+
+async function validate(args: Args, io: Io): Promise<number> {
+  const file = requireFile(args, '要校验的 .xlsx 文件');
+  const { wb, rec } = await loadTables(file, '校验');
+  const findings = [...rec.findings, ...validateTables(new TableSet(rec.tables))];
   const narrativeFile = args.flags.get('--narrative');
   if (typeof narrativeFile === 'string') {
     const { checkNarrativeFile } = await import('./narrative');
-    findings.push(...(await checkNarrativeFile(narrativeFile, result.tables, wb, stringFlag(args, '--params'))));
+    findings.push(...(await checkNarrativeFile(narrativeFile, rec.tables, wb, stringFlag(args, '--params'))));
   }
   const summary = summarize(findings);
   if (args.flags.has('--json')) {
     const json = {
       file: path.basename(file),
-      tables: result.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, range: t.range })),
+      tables: rec.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, range: t.range })),
       findings,
       summary,
     };
     io.out(JSON.stringify(json, null, 2) + '\n');
   } else {
-    io.out(formatReport({ file: path.basename(file), tables: result.tables, findings, set: FINAL_ACCOUNT }));
+    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings, set: FINAL_ACCOUNT }));
   }
   return summary.error > 0 ? 1 : 0;
 }
@@ -150,11 +159,9 @@ async function narrative(args: Args, io: Io): Promise<number> {
   const file = requireFile(args, '.xlsx 文件');
   const out = stringFlag(args, '--out');
   if (!out) throw new UserError(`缺少 --out 输出文件（.docx 或 .md）。\n${USAGE}`);
-  const wb = await readWorkbook(file);
-  const result = validateWorkbook(wb);
-  if (!result.tables.length) throw new UserError(`${path.basename(file)}：未找到任何部门决算公开表，无法生成说明。`);
+  const { wb, rec } = await loadTables(file, '生成说明');
   const { writeNarrativeFile } = await import('./narrative');
-  await writeNarrativeFile(result.tables, wb, stringFlag(args, '--params'), out);
+  await writeNarrativeFile(rec.tables, wb, stringFlag(args, '--params'), out);
   io.out(`已写入 ${out}。\n`);
   return 0;
 }
