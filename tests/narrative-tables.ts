@@ -5,6 +5,7 @@
  */
 import { CellRef, RecognizedTable, TableRow, TableSet } from '../src/core/model';
 import { blankFigure, parseAmountText } from '../src/core/money';
+import { FINAL_ACCOUNT } from '../src/core/templates/final-account';
 
 export type RowSpec = { key: string; name: string; code?: string; line?: number; cells: Record<string, string | undefined> };
 
@@ -74,35 +75,12 @@ const EXPENSE_03: Record<string, (string | undefined)[]> = {
   '2210201': ['0.97', '0.97'],
 };
 
-/** The 26 expense lines of 公开01/04 by 类 code (line 31/33 onward). */
-export const CLASS_LINES: [string, string][] = [
-  ['201', '一般公共服务支出'],
-  ['202', '外交支出'],
-  ['203', '国防支出'],
-  ['204', '公共安全支出'],
-  ['205', '教育支出'],
-  ['206', '科学技术支出'],
-  ['207', '文化旅游体育与传媒支出'],
-  ['208', '社会保障和就业支出'],
-  ['210', '卫生健康支出'],
-  ['211', '节能环保支出'],
-  ['212', '城乡社区支出'],
-  ['213', '农林水支出'],
-  ['214', '交通运输支出'],
-  ['215', '资源勘探工业信息等支出'],
-  ['216', '商业服务业等支出'],
-  ['217', '金融支出'],
-  ['219', '援助其他地区支出'],
-  ['220', '自然资源海洋气象等支出'],
-  ['221', '住房保障支出'],
-  ['222', '粮油物资储备支出'],
-  ['223', '国有资本经营预算支出'],
-  ['224', '灾害防治及应急管理支出'],
-  ['229', '其他支出'],
-  ['230', '债务还本支出'],
-  ['231', '债务付息支出'],
-  ['234', '抗疫特别国债安排的支出'],
-];
+/** The 26 expense lines of 公开01/04 by 类 code (line 31/33 onward), from the table definition. */
+export const CLASS_LINES: [string, string][] = (() => {
+  const t01 = FINAL_ACCOUNT.tables.find((t) => t.id === '决算01');
+  if (t01?.layout !== 'lines') throw new Error('公开01 is a lines table');
+  return t01.sides[1].lines.filter((l) => l.code).map((l): [string, string] => [l.code!, l.name]);
+})();
 
 const ECON_06: [string, string, string | undefined][] = [
   ['301', '工资福利支出', '57.04'],
