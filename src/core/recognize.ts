@@ -18,8 +18,9 @@ export interface Recognition {
 
 /** Text for matching: full-width folded, no spaces (OCR splits words), one kind of brackets, no quotes. */
 export function compact(text: string): string {
-  // Codes and numbers are plain ASCII already: skip the five replacements for them.
-  if (/^[0-9A-Za-z.\-]*$/.test(text)) return text;
+  // Codes, numbers and plain names (CJK ideographs have no NFKC form) are compact already:
+  // skip the five replacements for them, since this runs on every row.
+  if (/^[\u4e00-\u9fff0-9A-Za-z.\-()、]*$/.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '')
@@ -361,7 +362,7 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
   const amountCols = [...colMap.values()];
   let lastRow = dataStart;
   let prefix = ['', '', ''];
-  const seenCodes = new Map<string, string>();
+  const seenCodes = new Map<string, number>();
   for (let r = dataStart; r <= region.end; r++) {
     if (isNoteRow(sheet, r, width)) break;
     const nameText = compact(cellText(sheet.rows[r]?.[nameCol]));
@@ -394,12 +395,12 @@ function readCodesTable(rd: Reader, region: Region): RecognizedTable | undefined
           table: tpl.id,
           sheet: sheet.name,
           cells: [cellAddress(r, codeCols[0])],
-          message: `${label(rd, tpl)} ${cellAddress(r, codeCols[0])}：科目编码“${codeText}”重复出现（首次在 ${seenCodes.get(codeText)}），该行不参与科目汇总校验。`,
+          message: `${label(rd, tpl)} ${cellAddress(r, codeCols[0])}：科目编码“${codeText}”重复出现（首次在 ${cellAddress(seenCodes.get(codeText)!, codeCols[0])}），该行不参与科目汇总校验。`,
         });
         key = `?${cellAddress(r, codeCols[0])}`;
       } else if (codeLevel(codeText, 'functional')) {
         key = code = codeText;
-        seenCodes.set(codeText, cellAddress(r, codeCols[0]));
+        seenCodes.set(codeText, r);
       } else {
         rd.findings.push({
           severity: 'error',

@@ -29,23 +29,29 @@ export interface Term {
 /** total = Σ parts holds when |total − Σ| ≤ the sum of every figure's own half-unit. */
 export function checkSum(total: Figure, parts: (Figure | Term)[]): SumCheck {
   let expected = ZERO;
-  // Count half-units per precision first: one multiplication instead of one addition per part.
-  const perDecimals: number[] = [];
-  const count = (f: Figure) => {
-    if (!f.blank) perDecimals[f.decimals] = (perDecimals[f.decimals] ?? 0) + 1;
-  };
-  count(total);
+  // Count the half-units of each precision, then multiply once: this runs for every row.
+  const counts: number[] = [];
+  if (!total.blank) counts[total.decimals] = 1;
   for (const p of parts) {
-    const t: Term = 'figure' in p ? p : { figure: p };
-    if (!t.figure.value.isZero()) expected = t.sign === -1 ? expected.minus(t.figure.value) : expected.plus(t.figure.value);
-    count(t.figure);
+    const f = 'figure' in p ? p.figure : p;
+    if (f.blank) continue;
+    counts[f.decimals] = (counts[f.decimals] ?? 0) + 1;
+    if (!f.value.isZero()) expected = 'sign' in p && p.sign === -1 ? expected.minus(f.value) : expected.plus(f.value);
   }
   let allowance = ZERO;
-  perDecimals.forEach((n, d) => {
-    if (n) allowance = allowance.plus(halfUnit({ value: ZERO, decimals: d }).mul(n));
-  });
+  for (let d = 0; d < counts.length; d++) if (counts[d]) allowance = allowance.plus(halfUnits(d, counts[d]));
   const diff = total.value.minus(expected);
   return { verdict: verdictOf(diff, allowance), expected, actual: total.value, diff, allowance };
+}
+
+const HALF_UNITS_TIMES = new Map<number, Decimal>();
+/** n half-units at d decimals, cached (the same few combinations recur on every row). */
+function halfUnits(d: number, n: number): Decimal {
+  if (d >= 64) return halfUnit({ value: ZERO, decimals: d }).mul(n);
+  const key = n * 64 + d;
+  let v = HALF_UNITS_TIMES.get(key);
+  if (!v) HALF_UNITS_TIMES.set(key, (v = halfUnit({ value: ZERO, decimals: d }).mul(n)));
+  return v;
 }
 
 /** Two statements of the same fact agree when their intervals overlap. */

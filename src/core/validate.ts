@@ -15,12 +15,13 @@ import { CellSel, RuleDef } from './rules/types';
 import { FINAL_ACCOUNT } from './templates/final-account';
 import { TemplateSet } from './templates/types';
 
-/** One term of a checked relation, with its coefficient in `total − Σ parts`. */
+/** One figure of a checked relation `total = Σ sign·part`; the total is the relation's first term. */
 interface Term {
   table: string;
   ref?: CellRef;
   figure: Figure;
-  coef: 1 | -1;
+  /** −1 for a subtracted part (年末 = 年初 + 收入 − 支出). */
+  sign?: 1 | -1;
 }
 
 /** A relation that was checked: the data the finding and the cause search need. */
@@ -110,10 +111,10 @@ class Context {
     return t ? this.set.label(t) : tableId;
   }
 
-  term(sel: CellSel, coef: 1 | -1): Term | undefined {
+  term(sel: CellSel): Term | undefined {
     const ref = this.tables.cell(sel.table, sel.row, sel.col);
     if (ref?.invalid) return undefined;
-    return { table: sel.table, ref, figure: ref?.figure ?? blankFigure(), coef };
+    return { table: sel.table, ref, figure: ref?.figure ?? blankFigure(), sign: sel.sign };
   }
 
   rowLabel(row: TableRow | undefined, key: string): string {
@@ -135,8 +136,7 @@ class Context {
 type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
 
 function relate(rule: RuleDef, table: string, where: () => string, total: Term, parts: Term[], plausibility = false): Relation {
-  // In `total − Σ parts` a plain part has coefficient −1, i.e. sign +1 in the sum.
-  const check = checkSum(total.figure, parts.map((p) => ({ figure: p.figure, sign: (-p.coef) as 1 | -1 })));
+  const check = checkSum(total.figure, parts);
   return { rule, table, where, terms: [total, ...parts], check, plausibility };
 }
 
@@ -144,8 +144,8 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
   const tablesUsed = [rule.total, ...rule.parts].map((s) => s.table);
   if (tablesUsed.some((t) => !ctx.tables.has(t))) return;
   if (!ctx.tables.row(rule.total.table, rule.total.row)) return;
-  const total = ctx.term(rule.total, 1);
-  const parts = rule.parts.map((p) => ctx.term(p, p.sign === -1 ? 1 : -1));
+  const total = ctx.term(rule.total);
+  const parts = rule.parts.map((p) => ctx.term(p));
   if (!total || parts.some((p) => !p)) return;
   const row = ctx.tables.row(rule.total.table, rule.total.row);
   const where = () => `${ctx.label(rule.total.table)} ${ctx.rowLabel(row, rule.total.row)}`;
@@ -165,12 +165,12 @@ const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
     for (const p of rule.parts) {
       const ref = row.cells[p.col];
       if (ref?.invalid) bad = true;
-      parts.push({ table: rule.table, ref, figure: ref?.figure ?? blankFigure(), coef: p.sign === -1 ? 1 : -1 });
+      parts.push({ table: rule.table, ref, figure: ref?.figure ?? blankFigure(), sign: p.sign });
     }
     if (bad || (total.figure.blank && parts.every((p) => p.figure.blank))) continue;
-    if (!out.keepOk && checkSum(total.figure, parts.map((p) => ({ figure: p.figure, sign: (-p.coef) as 1 | -1 }))).verdict === 'ok') continue;
+    if (!out.keepOk && checkSum(total.figure, parts).verdict === 'ok') continue;
     const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(row, row.key)}`;
-    out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure, coef: 1 }, parts));
+    out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure }, parts));
   }
 };
 
@@ -215,11 +215,11 @@ const evalHierarchy: Evaluator<'hierarchy'> = (ctx, rule, out) => {
       const total = parent.cells[col];
       if (!total || total.invalid || kids.some((k) => k.cells[col]?.invalid)) continue;
       if (!out.keepOk && checkSum(total.figure, kids.map((k) => k.cells[col]?.figure ?? blankFigure())).verdict === 'ok') continue;
-      const parts: Term[] = kids.map((k) => ({ table: rule.table, ref: k.cells[col], figure: k.cells[col]?.figure ?? blankFigure(), coef: -1 }));
+      const parts: Term[] = kids.map((k) => ({ table: rule.table, ref: k.cells[col], figure: k.cells[col]?.figure ?? blankFigure() }));
       const what = () => parent.key === '合计' ? '合计 = 各类科目之和' : `${codeLevel(parent.code!, rule.scheme)}级科目 = 所属${codeLevel(parent.code!, rule.scheme) === '类' ? '款' : '项'}之和`;
       const colLabel = ctx.columnLabel(rule.table, col);
       const where = () => `${ctx.label(rule.table)} ${parent.key === '合计' ? '合计行' : `${parent.code} ${parent.name}`}${colLabel ? ` ${colLabel}` : ''}`;
-      const rel = relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure, coef: 1 }, parts);
+      const rel = relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure }, parts);
       rel.label = what;
       out.push(rel);
     }
@@ -248,7 +248,7 @@ const evalMatchClasses: Evaluator<'matchClasses'> = (ctx, rule, out) => {
     const row = a.get(code) ?? b.get(code)!;
     const where = () =>
       `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(code), code)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
-    out.push(relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa, coef: 1 }, [{ table: rule.b.table, ref: rb, figure: fb, coef: -1 }]));
+    out.push(relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa }, [{ table: rule.b.table, ref: rb, figure: fb }]));
   }
 };
 
@@ -261,8 +261,8 @@ const evalNotExceed: Evaluator<'notExceedByCode'> = (ctx, rule, out) => {
     const p = row.cells[rule.part.col];
     const w = ctx.tables.cell(rule.whole.table, row.code, rule.whole.col);
     if (!p || p.invalid || w?.invalid || p.figure.value.lte(w?.figure.value ?? 0)) continue;
-    const r = relate(rule, rule.part.table, () => `${ctx.label(rule.part.table)} ${row.code} ${row.name}`, { table: rule.part.table, ref: p, figure: p.figure, coef: 1 }, [
-      { table: rule.whole.table, ref: w, figure: w?.figure ?? blankFigure(), coef: -1 },
+    const r = relate(rule, rule.part.table, () => `${ctx.label(rule.part.table)} ${row.code} ${row.name}`, { table: rule.part.table, ref: p, figure: p.figure }, [
+      { table: rule.whole.table, ref: w, figure: w?.figure ?? blankFigure() },
     ], true);
     if (r.check.diff.gt(r.check.allowance)) out.push(r);
   }
@@ -270,8 +270,8 @@ const evalNotExceed: Evaluator<'notExceedByCode'> = (ctx, rule, out) => {
 
 const evalAtLeast: Evaluator<'atLeast'> = (ctx, rule, out) => {
   if (!ctx.tables.has(rule.big.table) || !ctx.tables.has(rule.small.table)) return;
-  const big = ctx.term(rule.big, 1);
-  const small = ctx.term(rule.small, -1);
+  const big = ctx.term(rule.big);
+  const small = ctx.term(rule.small);
   if (!big || !small) return;
   const r = relate(rule, rule.big.table, () => `${ctx.label(rule.big.table)} ${ctx.columnLabel(rule.big.table, rule.big.col)}`, big, [small], true);
   if (r.check.diff.neg().gt(r.check.allowance)) out.push(r);
@@ -339,12 +339,14 @@ function assignCauses(relations: Relation[]): void {
   const uses = new Map<CellRef, { rel: Relation; coef: 1 | -1 }[]>();
   for (const rel of relations) {
     if (rel.plausibility) continue;
-    for (const t of rel.terms) {
-      if (!t.ref) continue;
+    rel.terms.forEach((t, i) => {
+      if (!t.ref) return;
+      // Coefficient of the cell in `total − Σ sign·part`.
+      const coef: 1 | -1 = i === 0 ? 1 : t.sign === -1 ? 1 : -1;
       const list = uses.get(t.ref);
-      if (list) list.push({ rel, coef: t.coef });
-      else uses.set(t.ref, [{ rel, coef: t.coef }]);
-    }
+      if (list) list.push({ rel, coef });
+      else uses.set(t.ref, [{ rel, coef }]);
+    });
   }
   const byCell = new Map<string, { rel: Relation; coef: 1 | -1 }[]>();
   for (const [ref, list] of uses) byCell.set(`${quoteSheet(ref.sheet)}!${ref.address}`, list);
