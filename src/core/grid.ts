@@ -39,6 +39,12 @@ export interface Workbook {
   /** A display name (file name) used in messages. */
   name: string;
   sheets: Sheet[];
+  /**
+   * The workbook's custom XML parts (customXml/item*.xml in the file, `workbook.customXmlParts`
+   * in Office.js) as raw XML text. The task pane stores the 说明 parameters in one of them, so
+   * whoever opens the file next (pane or CLI) gets them. Absent when the reader has none.
+   */
+  customXml?: string[];
 }
 
 export function isCellError(v: CellValue | undefined): v is CellError {
