@@ -35,6 +35,9 @@ import {
 } from '../core/narrative';
 import { isPlaceholder, placeholderText } from '../core/narrative/doc';
 import { UserError } from './errors';
+import { DEFAULT_LIMITS, FormatError, LimitError, limitMessage } from './limits';
+import { checkedXmlText } from './xml';
+import { ZipArchive } from './zip';
 
 /** Largest 说明 text accepted: a real one is tens of KB; 10 MB is certainly the wrong file. */
 export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
@@ -227,22 +230,18 @@ async function docxText(buf: Buffer, name: string): Promise<string> {
     throw new UserError(`说明文件 ${name} 是旧版 Word（.doc）或加密文档，请在 Word 中另存为未加密的 .docx 后再校验。`);
   }
   if (magic !== 'PK\u0003\u0004') throw new UserError(`说明文件 ${name} 不是有效的 .docx 文件（可能已损坏，或是改了扩展名的其他文件）。`);
-  const { default: JSZip } = await import('jszip');
-  let zip;
-  try {
-    zip = await JSZip.loadAsync(buf);
-  } catch {
-    throw new UserError(`说明文件 ${name} 不是有效的 .docx 文件（压缩包已损坏）。`);
-  }
-  const entry = zip.file('word/document.xml');
-  if (!entry) throw new UserError(`说明文件 ${name} 不是 Word 文档（缺少 word/document.xml）。`);
-  const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  if (typeof size === 'number' && size > 8 * MAX_TEXT_BYTES) throw new UserError(`说明文件 ${name} 的正文过大（解压后 ${mb(size)}），请确认文件是否正确。`);
+  // The same bounded unzip and XML limits as workbooks: a bomb or a DTD stops at the first limit.
+  const limits = { ...DEFAULT_LIMITS, partBytes: 8 * MAX_TEXT_BYTES };
   let xml: string;
   try {
-    xml = await entry.async('string');
-  } catch {
-    throw new UserError(`说明文件 ${name} 不是有效的 .docx 文件（正文无法解压）。`);
+    const zip = ZipArchive.fromBytes(buf, limits);
+    const entry = zip.entry('word/document.xml');
+    if (!entry) throw new UserError(`说明文件 ${name} 不是 Word 文档（缺少 word/document.xml）。`);
+    xml = checkedXmlText(zip, entry);
+  } catch (e) {
+    if (e instanceof LimitError) throw new UserError(limitMessage(`说明文件 ${name}`, e));
+    if (e instanceof FormatError) throw new UserError(`说明文件 ${name} 不是有效的 .docx 文件（${e.message}）。`);
+    throw e;
   }
   return wordXmlToText(xml);
 }
