@@ -3,13 +3,15 @@
  * packages written part by part, and the seed fixtures read exactly as ExcelJS (the previous
  * reader) read them.
  */
+import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { CellValue, GridCell, Workbook, cellAddress } from '../src/core/grid';
+import { Workbook, cellAddress } from '../src/core/grid';
 import { readWorkbook } from '../src/cli/read-xlsx';
 import { PackageSpec, worksheetXml, xlsxBytes } from '../scripts/xlsx-parts';
+import { excelJsCell } from '../scripts/bench/reference';
 import { fixture, loadFixture } from './helpers';
 
 let dir: string;
@@ -168,27 +170,6 @@ describe('layout', () => {
   });
 });
 
-/** What ExcelJS (the previous reader) made of a cell: formula text, cached result, plain text. */
-function excelJsCell(cell: ExcelJS.Cell): GridCell | undefined {
-  const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-  const plain = (v: unknown): CellValue => {
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    if (v && typeof v === 'object' && 'error' in v) return { error: String((v as { error: string }).error) };
-    if (v && typeof v === 'object' && 'richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
-    return v as CellValue;
-  };
-  const v = cell.value as unknown;
-  if (v === null || v === undefined || cell.type === ExcelJS.ValueType.Merge) return undefined;
-  const out: GridCell = { value: null };
-  if (v && typeof v === 'object' && 'formula' in v) {
-    const result = (v as ExcelJS.CellFormulaValue).result ?? (cell as unknown as { result?: unknown }).result;
-    out.value = result === undefined ? null : plain(result);
-    out.formula = (v as ExcelJS.CellFormulaValue).formula;
-  } else out.value = plain(v);
-  if (numFmt) out.numFmt = numFmt;
-  return out;
-}
-
 const SEED_FILES = ['决算-公开版.xlsx', '决算-清洁版.xlsx', '决算-移位-公开版.xlsx', '决算-单表-公开版.xlsx', '决算-拆分编码-公开版.xlsx', '决算-无栏次-公开版.xlsx', '决算-元-清洁版.xlsx', '决算-OCR文本.xlsx', 'bad/公式无缓存.xlsx', 'bad/错误值.xlsx'];
 
 test.each(SEED_FILES)('%s: every cell, format, formula and merge as ExcelJS read it', async (name) => {
@@ -211,4 +192,14 @@ test.each(SEED_FILES)('%s: every cell, format, formula and merge as ExcelJS read
   }
   const ours = wb.sheets.reduce((k, s) => k + s.rows.flat().filter(Boolean).length, 0);
   expect(ours).toBe(cells);
+});
+
+test('validate never loads ExcelJS (only `budget template` writes with it)', () => {
+  const main = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
+  const sample = path.join(__dirname, '..', 'examples', '决算-样例.xlsx');
+  const script = `require(${JSON.stringify(main)}).main(['validate', ${JSON.stringify(sample)}], { out() {}, err() {} }).then((code) => {
+    const loaded = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](exceljs|jszip)[\\\\/]/.test(k));
+    process.stdout.write(JSON.stringify({ code, loaded: loaded.length }));
+  });`;
+  expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))).toEqual({ code: 0, loaded: 0 });
 });

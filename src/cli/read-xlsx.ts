@@ -4,7 +4,7 @@
  * values, shared strings, number formats, formulas (with their cached values), merged areas.
  * Every hostile or broken file ends as one Chinese `UserError` naming the file (exit 2).
  */
-import { promises as fs } from 'fs';
+import { closeSync, openSync, readSync, statSync } from 'fs';
 import * as path from 'path';
 import { CellValue, GridCell, MergeRange, Sheet, Workbook } from '../core/grid';
 import { UserError } from './errors';
@@ -26,20 +26,22 @@ export function sniffFormat(head: Buffer): 'zip' | 'encrypted' | 'xls' | 'empty'
 }
 
 export async function readWorkbook(file: string, limits: Readonly<ReadLimits> = DEFAULT_LIMITS): Promise<Workbook> {
+  // Synchronous file access throughout: the work is one file at a time (a worker thread per
+  // file in folder mode), and a round trip through the thread pool per call costs more.
   const name = path.basename(file);
   let stat;
   try {
-    stat = await fs.stat(file);
+    stat = statSync(file);
   } catch {
     throw new UserError(`找不到文件：${file}`);
   }
   if (!stat.isFile()) throw new UserError(`不是文件：${file}`);
-  const handle = await fs.open(file, 'r');
   const head = Buffer.alloc(Math.min(stat.size, 65536));
+  const fd = openSync(file, 'r');
   try {
-    await handle.read(head, 0, head.length, 0);
+    readSync(fd, head, 0, head.length, 0);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   switch (sniffFormat(head)) {
     case 'empty':
