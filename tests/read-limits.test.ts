@@ -124,12 +124,20 @@ describe('addresses outside the sheet', () => {
     await expectRefused('二十亿行.xlsx', sampleWith((x) => x.replace('</sheetData>', '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData>')), /行号 2,000,000,000 超出 Excel 的上限 1,048,576/);
   });
 
+  test('a cell address past the last row, and past the last column without an address', async () => {
+    await expectRefused('地址.xlsx', sampleWith((x) => x.replace('</sheetData>', '<row><c r="B1048577"><v>1</v></c></row></sheetData>')), /单元格地址“B1048577”超出 Excel 的工作表范围/);
+    const cells = '<c><v>1</v></c>'.repeat(16_385);
+    await expect(readWorkbook(await write('列数.xlsx', xlsxBytes({ sheets: [{ name: '宽表', xml: worksheetXml(`<row r="3">${cells}</row>`) }] })))).rejects.toThrow(
+      /列数\.xlsx：超出读取限制：工作表“宽表”第 3 行的单元格超过 Excel 的 16,384 列/,
+    );
+  });
+
   test('a row number far beyond the sheet, on the row alone', async () => {
     await expectRefused('行号.xlsx', sampleWith((x) => x.replace('</sheetData>', '<row r="99999999999"/></sheetData>')), /行号 99,999,999,999 超出 Excel 的上限 1,048,576/);
   });
 
   test('a column index near 10⁹', async () => {
-    await expectRefused('十亿列.xlsx', sampleWith((x) => x.replace('</sheetData>', '<row r="40"><c r="CFDGSXM40"><v>1</v></c></row></sheetData>')), /列号 \d{2},\d{3} 超出 Excel 的上限 16,384/);
+    await expectRefused('十亿列.xlsx', sampleWith((x) => x.replace('</sheetData>', '<row r="40"><c r="CFDGSXM40"><v>1</v></c></row></sheetData>')), /工作表“公开01表”的单元格地址“CFDGSXM40”超出 Excel 的工作表范围（最多 1,048,576 行、16,384 列）/);
   });
 
   test('a <dimension> near 10⁹ is only a claim: the sheet is read as it is', async () => {
@@ -214,4 +222,23 @@ describe('size is no longer a limit in itself', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('budget: 超大.xlsx：文件已损坏，无法作为 .xlsx 读取（找不到压缩包目录（文件不完整或已截断））。');
   });
+});
+
+test('the README states the limits in force', () => {
+  const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+  const L = DEFAULT_LIMITS;
+  const MB = (n: number) => `${n / (1 << 20)} MB`;
+  const wan = (n: number) => `${n / 10_000} 万`;
+  for (const row of [
+    `| 单个部件（如一个工作表的 XML）解压后 | ${MB(L.partBytes)} |`,
+    `| 整个文件解压后 | ${MB(L.totalBytes)} |`,
+    `| 压缩比（部件解压超过 ${MB(L.ratioFrom)} 后） | ${L.ratio} 倍`,
+    `| 每个工作表的非空单元格 / 整个工作簿 | ${wan(L.cellsPerSheet)} / ${wan(L.cells)} |`,
+    `| 每个工作表的合并区域 / 合并区域覆盖的单元格 | ${wan(L.mergesPerSheet)}个 / ${wan(L.mergedCells)}个 |`,
+    `| 行号、列号 | Excel 本身的 ${L.rows.toLocaleString('en-US')} 行、${L.columns.toLocaleString('en-US')} 列 |`,
+    `| 单元格文字 | Excel 本身的 ${L.stringLength.toLocaleString('en-US')} 个字符 |`,
+    `| XML 嵌套层数 / 单段文字、注释或属性 | ${L.xmlDepth} 层 / 约 ${Math.round(L.xmlToken / 1e6) * 100} 万字符 |`,
+  ]) {
+    expect(readme).toContain(row);
+  }
 });

@@ -342,7 +342,7 @@ class SheetReader implements XmlHandler {
         return;
       case 'row':
         if (!this.inSheetData) return;
-        this.row = a.r !== undefined ? this.index(a.r, this.limits.rows, '行号') - 1 : this.row + 1;
+        this.row = a.r !== undefined ? this.rowNumber(a.r) - 1 : this.row + 1;
         this.col = -1;
         this.lastCol = -1;
         return;
@@ -411,7 +411,7 @@ class SheetReader implements XmlHandler {
       // Some writers leave out the address: the cell follows the previous one.
       if (this.row < 0) this.row = 0;
       this.col = this.lastCol + 1;
-      if (this.col >= this.limits.columns) throw this.outside('列号', this.col + 1, this.limits.columns);
+      if (this.col >= this.limits.columns) throw new LimitError(`工作表“${this.name}”第 ${count(this.row + 1)} 行的单元格超过 Excel 的 ${count(this.limits.columns)} 列`);
     }
     this.lastCol = this.col;
     this.type = a.t ?? 'n';
@@ -483,35 +483,24 @@ class SheetReader implements XmlHandler {
 
   /** `C30` → 0-based (row, col), refusing what lies outside Excel's sheet. */
   private address(ref: string): { row: number; col: number } {
-    let i = 0;
+    const m = /^\$?([A-Za-z]{1,16})\$?(\d{1,16})$/.exec(ref);
+    if (!m) throw new FormatError(`工作表“${this.name}”有无效的单元格地址“${ref.slice(0, 20)}”`);
     let col = 0;
-    let ch = ref.charCodeAt(0);
-    if (ch === 36) ch = ref.charCodeAt(++i); // $
-    while (i < ref.length) {
-      ch = ref.charCodeAt(i);
-      const up = ch >= 97 && ch <= 122 ? ch - 32 : ch;
-      if (up < 65 || up > 90) break;
-      col = col * 26 + (up - 64);
-      if (col > this.limits.columns) throw this.outside('列号', col, this.limits.columns, ref);
-      i++;
+    for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+    const row = Number(m[2]);
+    if (row < 1) throw new FormatError(`工作表“${this.name}”有无效的单元格地址“${ref.slice(0, 20)}”`);
+    if (col > this.limits.columns || row > this.limits.rows) {
+      throw new LimitError(`工作表“${this.name}”的单元格地址“${ref.slice(0, 20)}”超出 Excel 的工作表范围（最多 ${count(this.limits.rows)} 行、${count(this.limits.columns)} 列）`);
     }
-    if (ref.charCodeAt(i) === 36) i++;
-    const row = this.index(ref.slice(i), this.limits.rows, '行号', ref);
-    if (col === 0) throw new FormatError(`工作表“${this.name}”有无效的单元格地址“${ref.slice(0, 20)}”`);
     return { row: row - 1, col: col - 1 };
   }
 
-  /** A 1-based index (row number) within 1…max. */
-  private index(text: string, max: number, what: string, ref = text): number {
-    if (!/^\d{1,16}$/.test(text)) throw new FormatError(`工作表“${this.name}”有无效的${what}“${ref.slice(0, 20)}”`);
+  /** The 1-based number of a `<row r="…">`, within Excel's rows. */
+  private rowNumber(text: string): number {
+    if (!/^\d{1,16}$/.test(text) || Number(text) < 1) throw new FormatError(`工作表“${this.name}”有无效的行号“${text.slice(0, 20)}”`);
     const n = Number(text);
-    if (n < 1) throw new FormatError(`工作表“${this.name}”有无效的${what}“${ref.slice(0, 20)}”`);
-    if (n > max) throw this.outside(what, n, max, ref);
+    if (n > this.limits.rows) throw new LimitError(`工作表“${this.name}”的行号 ${count(n)} 超出 Excel 的上限 ${count(this.limits.rows)}`);
     return n;
-  }
-
-  private outside(what: string, n: number, max: number, ref?: string): LimitError {
-    return new LimitError(`工作表“${this.name}”${ref ? `的单元格“${ref.slice(0, 20)}”` : ''}${what} ${count(n)} 超出 Excel 的上限 ${count(max)}`);
   }
 
   sheet(): Sheet {
