@@ -60,9 +60,9 @@ describe('cell values', () => {
   });
 
   test('cells with only a style, or an empty value, are empty', async () => {
-    const s = await readSheet('<row r="1"><c r="A1" s="1"/><c r="B1"><v></v></c><c r="C1" t="s"/><c r="D1"><v>7</v></c></row>', { styles: STYLES });
-    expect(s.rows[0].slice(0, 3)).toEqual([undefined, undefined, undefined]);
-    expect(s.rows[0][3]).toEqual({ value: 7 });
+    const s = await readSheet('<row r="1"><c r="A1" s="1"/><c r="B1"><v></v></c><c r="C1" t="s"/><c r="D1" t="s"><v></v></c><c r="E1"><v>7</v></c></row>', { styles: STYLES, sharedStrings: ['不该出现'] });
+    expect(s.rows[0].slice(0, 4)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(s.rows[0][4]).toEqual({ value: 7 });
   });
 
   test('entities and character references are decoded; CDATA is text', async () => {

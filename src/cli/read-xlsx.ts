@@ -446,7 +446,8 @@ class SheetReader implements XmlHandler {
     const v = this.value;
     switch (this.type) {
       case 's': {
-        const s = this.strings[Number(v)];
+        if (v === '') return undefined;
+        const s = /^\d{1,10}$/.test(v) ? this.strings[Number(v)] : undefined;
         if (s === undefined) throw new FormatError(`工作表“${this.name}”引用了不存在的共享字符串 ${v.slice(0, 12)}`);
         return s;
       }
