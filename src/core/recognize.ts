@@ -7,8 +7,8 @@ import { Finding } from './findings';
 import { GridCell, Sheet, Workbook, cellAddress, cellText, isCellError, rangeAddress, sheetWidth } from './grid';
 import { CellRef, RecognizedTable, TableRow, Unit } from './model';
 import { Figure, blankFigure, parseAmount, yuanToWan } from './money';
-import { FINAL_ACCOUNT } from './templates/final-account';
-import { ColumnDef, CodesTemplate, EconomicTemplate, LinesTemplate, SingleRowTemplate, TableTemplate, TemplateSet } from './templates/types';
+import { DocumentKind, KINDS, tableLabel } from './kinds';
+import { ColumnDef, CodesTemplate, EconomicTemplate, LinesTemplate, SingleRowTemplate, TableTemplate } from './templates/types';
 
 export interface Recognition {
   tables: RecognizedTable[];
@@ -57,19 +57,19 @@ function titleCore(text: string): { core: string; year?: number; number?: number
   return { core: t.replace(/^[(（]|[)）]$/g, ''), year, number };
 }
 
-function buildTitleIndex(set: TemplateSet): Map<string, TableTemplate> {
+function buildTitleIndex(kinds: readonly DocumentKind[]): Map<string, TableTemplate> {
   const idx = new Map<string, TableTemplate>();
-  for (const t of set.tables) for (const n of [t.name, ...(t.aliases ?? [])]) idx.set(compact(n), t);
+  for (const k of kinds) for (const t of k.templates.tables) for (const n of [t.name, ...(t.aliases ?? [])]) if (!idx.has(compact(n))) idx.set(compact(n), t);
   return idx;
 }
 
-const titleIndexCache = new WeakMap<TemplateSet, Map<string, TableTemplate>>();
+const titleIndexCache = new WeakMap<readonly DocumentKind[], Map<string, TableTemplate>>();
 
-/** Recognises a table title in any spelling the seeds use; undefined for other text. */
-export function matchTitle(text: string, set: TemplateSet = FINAL_ACCOUNT): TitleMatch | undefined {
+/** Recognises a table title of any known kind in any spelling the seeds use; undefined for other text. */
+export function matchTitle(text: string, kinds: readonly DocumentKind[] = KINDS): TitleMatch | undefined {
   if (text.length < 4 || text.length > 80 || !text.includes('表')) return undefined;
-  let idx = titleIndexCache.get(set);
-  if (!idx) titleIndexCache.set(set, (idx = buildTitleIndex(set)));
+  let idx = titleIndexCache.get(kinds);
+  if (!idx) titleIndexCache.set(kinds, (idx = buildTitleIndex(kinds)));
   const { core, year } = titleCore(text);
   const exact = idx.get(core);
   if (exact) return { template: exact, year };
@@ -161,12 +161,12 @@ interface Region {
 }
 
 interface Reader {
-  set: TemplateSet;
+  kinds: readonly DocumentKind[];
   findings: Finding[];
 }
 
 function label(rd: Reader, t: TableTemplate): string {
-  return rd.set.label(t);
+  return tableLabel(t.id, rd.kinds);
 }
 
 function unitOf(sheet: Sheet, from: number, to: number, width: number): Unit {
@@ -614,14 +614,14 @@ const READERS: Record<TableTemplate['layout'], (rd: Reader, region: Region) => R
 };
 
 /** Title cells of one sheet, top to bottom. */
-function findTitles(sheet: Sheet, set: TemplateSet): { row: number; col: number; text: string; match: TitleMatch }[] {
+function findTitles(sheet: Sheet, kinds: readonly DocumentKind[]): { row: number; col: number; text: string; match: TitleMatch }[] {
   const out: { row: number; col: number; text: string; match: TitleMatch }[] = [];
   sheet.rows.forEach((row, r) => {
     if (!row) return;
     for (let c = 0; c < row.length; c++) {
       const v = row[c]?.value;
       if (typeof v !== 'string') continue;
-      const match = matchTitle(v, set);
+      const match = matchTitle(v, kinds);
       if (match) {
         out.push({ row: r, col: c, text: v.trim(), match });
         break;
@@ -631,12 +631,12 @@ function findTitles(sheet: Sheet, set: TemplateSet): { row: number; col: number;
   return out;
 }
 
-/** Finds and reads every table of the set in the workbook. */
-export function recognizeWorkbook(wb: Workbook, set: TemplateSet = FINAL_ACCOUNT): Recognition {
-  const rd: Reader = { set, findings: [] };
+/** Finds and reads every table of the known kinds in the workbook. */
+export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): Recognition {
+  const rd: Reader = { kinds, findings: [] };
   const tables: RecognizedTable[] = [];
   for (const sheet of wb.sheets) {
-    const titles = findTitles(sheet, set);
+    const titles = findTitles(sheet, kinds);
     const width = sheetWidth(sheet);
     titles.forEach((t, i) => {
       const end = (i + 1 < titles.length ? titles[i + 1].row : sheet.rows.length) - 1;
