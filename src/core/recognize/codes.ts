@@ -50,7 +50,9 @@ function codeColumns(header: HeaderBlock, width: number): { codeCols: number[]; 
  * print the whole code in the last part (`201 | 20103 | 2010350`).
  */
 export function composeSplitCode(parts: readonly string[], above: readonly string[]): { code: string; filled: string[] } {
-  const filled = parts.map((p, i) => (p || (parts.slice(i + 1).some((q) => q) ? above[i] ?? '' : '')));
+  // A 款 or 项 stored as a number loses its leading zero (03 → 3).
+  const padded = parts.map((p, i) => (i > 0 && /^\d$/.test(p) ? `0${p}` : p));
+  const filled = padded.map((p, i) => (p || (padded.slice(i + 1).some((q) => q) ? above[i] ?? '' : '')));
   let code = '';
   for (const p of filled) {
     if (!p) continue;

@@ -151,11 +151,26 @@ export function readLinesTable(rd: Reader, region: Region): RecognizedTable | un
   for (const s of sides) {
     let lastLine = 0;
     const pending: UnplacedPart[] = [];
+    const place = (r: number, def: LineDef, name: string) => {
+      const code = def.code ? functionalClassByName(name)?.code ?? def.code : undefined;
+      const cells: Record<string, CellRef> = {};
+      for (const [k, c] of s.mapping.columns) cells[k] = readFigure(rd, region, unit, r, c);
+      rows.push({ key: `L${def.line}`, line: def.line, code, name, cells });
+      placed.add(`L${def.line}`);
+      lastLine = def.line;
+      firstRow = firstRow === undefined ? r : Math.min(firstRow, r);
+      if (r > lastRow) lastRow = r;
+    };
     for (let r = dataStart; r <= region.end; r++) {
       if (isNoteRow(sheet, r, width) || isEmptyTableRow(sheet, r, width)) break;
       const written = compact(cellText(sheet.rows[r]?.[s.nameCol]));
       const no = s.lineCol !== undefined ? intOf(sheet.rows[r]?.[s.lineCol]) : undefined;
-      if (!written) continue;
+      if (!written) {
+        // A line printed without its name (the seed leaves 61–63 blank on the 支出 side): its 行次 says which.
+        const def = no !== undefined && !placed.has(`L${no}`) ? tpl.sides[s.side].lines.find((l) => l.line === no) : undefined;
+        if (def) place(r, def, def.name);
+        continue;
+      }
       const hits = index.find(written, s.side).filter((h) => !placed.has(`L${h.def.line}`));
       let hit = (no !== undefined && hits.find((h) => h.def.line === no)) || hits.find((h) => h.def.line > lastLine) || hits[0];
       if (!hit && no !== undefined && no > lastLine && !placed.has(`L${no}`)) {
@@ -177,15 +192,7 @@ export function readLinesTable(rd: Reader, region: Region): RecognizedTable | un
         continue;
       }
       for (const p of pending.splice(0)) p.beforeLine = hit.def.line;
-      const name = stripNumbering(written) || hit.def.name;
-      const code = hit.def.code ? functionalClassByName(name)?.code ?? hit.def.code : undefined;
-      const cells: Record<string, CellRef> = {};
-      for (const [k, c] of s.mapping.columns) cells[k] = readFigure(rd, region, unit, r, c);
-      rows.push({ key: `L${hit.def.line}`, line: hit.def.line, code, name, cells });
-      placed.add(`L${hit.def.line}`);
-      lastLine = hit.def.line;
-      firstRow = firstRow === undefined ? r : Math.min(firstRow, r);
-      if (r > lastRow) lastRow = r;
+      place(r, hit.def, stripNumbering(written) || hit.def.name);
     }
   }
   if (!rows.length) {

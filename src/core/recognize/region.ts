@@ -267,13 +267,10 @@ function columnScore(def: ColumnDef, tokens: readonly string[], defs: readonly C
     const left = rest[i].replace(a, '');
     rest = [...rest.slice(0, i), ...(left ? [left] : []), ...rest.slice(i + 1)];
   }
-  const core = rest.filter((t) => !subHeaders.has(t));
-  const words = core.length ? core : rest;
-  if (!words.length) return 0;
-  const last = words[words.length - 1];
-  const joined = words.join('');
   const names = [def.header, ...(def.aliases ?? [])].map(compact);
-  if (!names.some((n) => last === n || joined.endsWith(n))) return 0;
+  const endsWithName = (words: readonly string[]) => words.length > 0 && names.some((n) => words[words.length - 1] === n || words.join('').endsWith(n));
+  // The name with sub-header words (决算数 under it) dropped, or the sub-header word itself (金额).
+  if (!endsWithName(rest.filter((t) => !subHeaders.has(t))) && !endsWithName(rest)) return 0;
   if (!missing) return 2;
   // Without its group the name is enough only when no other column shares it (合计 of 预算数 vs 决算数).
   const shared = defs.some((o) => o !== def && [o.header, ...(o.aliases ?? [])].some((n) => names.includes(compact(n))));
