@@ -7,7 +7,7 @@ import { codeLevel, parentCode } from './codes';
 import { Finding, FindingSummary, Severity, summarize } from './findings';
 import { Workbook } from './grid';
 import { CellRef, RecognizedTable, TableRow, TableSet, UnplacedPart } from './model';
-import { Figure, blankFigure } from './money';
+import { Figure, blankFigure, sumsExactly } from './money';
 import { SumCheck, checkSum } from './reconcile';
 import { DocumentKind, KINDS, tableLabel, templateIndex } from './kinds';
 import { recognizeWorkbook } from './recognize';
@@ -227,6 +227,18 @@ class Context {
 
 type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
 
+/** A relation holds exactly: integer millionths when every figure has them, else the interval check. */
+function holds(total: Figure, parts: readonly (Figure | Term)[]): boolean {
+  return sumsExactly(total, parts) ?? checkSum(total, parts as Term[]).verdict === 'ok';
+}
+
+const BLANK: Figure = Object.freeze(blankFigure());
+
+/** a > b, on millionths when both have them. */
+function exceeds(a: Figure, b: Figure): boolean {
+  return a.micros !== undefined && b.micros !== undefined ? a.micros > b.micros : a.value.gt(b.value);
+}
+
 function relate(rule: RuleDef, table: string, where: () => string, total: Term, parts: Term[], plausibility = false): Relation {
   const check = checkSum(total.figure, parts);
   return { rule, table, where, terms: [total, ...parts], check, plausibility };
@@ -260,7 +272,7 @@ const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
       parts.push({ table: rule.table, ref, figure: ref?.figure ?? blankFigure(), sign: p.sign });
     }
     if (bad || (total.figure.blank && parts.every((p) => p.figure.blank))) continue;
-    if (!out.keepOk && checkSum(total.figure, parts).verdict === 'ok') continue;
+    if (!out.keepOk && holds(total.figure, parts)) continue;
     const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(row, row.key)}`;
     out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure }, parts));
   }
@@ -305,8 +317,15 @@ const evalHierarchy: Evaluator<'hierarchy'> = (ctx, rule, out) => {
   for (const [parent, kids] of groups) {
     for (const col of rule.columns) {
       const total = parent.cells[col];
-      if (!total || total.invalid || kids.some((k) => k.cells[col]?.invalid)) continue;
-      if (!out.keepOk && checkSum(total.figure, kids.map((k) => k.cells[col]?.figure ?? blankFigure())).verdict === 'ok') continue;
+      if (!total || total.invalid) continue;
+      const figures: Figure[] = [];
+      let invalid = false;
+      for (const k of kids) {
+        const ref = k.cells[col];
+        if (ref?.invalid) invalid = true;
+        figures.push(ref?.figure ?? BLANK);
+      }
+      if (invalid || (!out.keepOk && holds(total.figure, figures))) continue;
       const parts: Term[] = kids.map((k) => ({ table: rule.table, ref: k.cells[col], figure: k.cells[col]?.figure ?? blankFigure() }));
       const what = () => parent.key === '合计' ? '合计 = 各类科目之和' : `${codeLevel(parent.code!, rule.scheme)}级科目 = 所属${codeLevel(parent.code!, rule.scheme) === '类' ? '款' : '项'}之和`;
       const colLabel = ctx.columnLabel(rule.table, col);
@@ -356,7 +375,7 @@ const evalNotExceed: Evaluator<'notExceedByCode'> = (ctx, rule, out) => {
     if (!row.code) continue;
     const p = row.cells[rule.part.col];
     const w = ctx.tables.cell(rule.whole.table, row.code, rule.whole.col);
-    if (!p || p.invalid || w?.invalid || p.figure.value.lte(w?.figure.value ?? 0)) continue;
+    if (!p || p.invalid || w?.invalid || !exceeds(p.figure, w?.figure ?? BLANK)) continue;
     const r = relate(rule, rule.part.table, () => `${ctx.label(rule.part.table)} ${row.code} ${row.name}`, { table: rule.part.table, ref: p, figure: p.figure }, [
       { table: rule.whole.table, ref: w, figure: w?.figure ?? blankFigure() },
     ], true);
@@ -390,7 +409,7 @@ const evalMatchRows: Evaluator<'matchRows'> = (ctx, rule, out) => {
       const fa = ra?.figure ?? blankFigure();
       const fb = rb?.figure ?? blankFigure();
       if (fa.value.isZero() && fb.value.isZero()) return;
-      if (!out.keepOk && checkSum(fa, [fb]).verdict === 'ok') return;
+      if (!out.keepOk && holds(fa, [fb])) return;
       const where = () =>
         `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(key), key)}${a.get(key) ? '' : `（${row.name}，该表无此科目）`} 与 ${ctx.label(rule.b.table)} ${ctx.rowLabel(b.get(key), key)}${b.get(key) ? '' : '（该表无此科目）'} ${ctx.columnLabel(rule.a.table, colA)}`;
       const rel = relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa }, [{ table: rule.b.table, ref: rb, figure: fb }]);

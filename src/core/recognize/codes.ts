@@ -96,7 +96,6 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
   const seenCodes = new Map<string, number>();
   const straysWithFigures = new Set<number>();
   for (let r = dataStart; r <= region.end; r++) {
-    if (isNoteRow(sheet, r, width) || isEmptyTableRow(sheet, r, width)) break;
     const line = sheet.rows[r];
     if (!line) continue;
     const nameText = compact(cellText(line[nameCol]));
@@ -111,6 +110,9 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
     } else {
       codeText = compact(cellText(line[codeCols[0]]));
     }
+    // Only a row without a code can be the note or the 本表无数据 line that ends the table.
+    const isDigits = /^\d+$/.test(codeText);
+    if (!isDigits && (isNoteRow(sheet, r, width) || isEmptyTableRow(sheet, r, width))) break;
     let hasAmount = false;
     for (const c of amountCols) {
       const cell = line[c];
@@ -118,7 +120,6 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
     }
     let key: string;
     let code: string | undefined;
-    const isDigits = /^\d+$/.test(codeText);
     if (nameText === '合计' || nameText === '总计' || (!isDigits && /合计|总计/.test(codeText + nameText))) {
       key = '合计';
     } else if (isDigits) {
@@ -152,9 +153,9 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
     } else {
       continue;
     }
-    for (const c of strayCols) {
-      const cell = line[c];
-      if (cell && typeof cell.value === 'number' && cell.value !== 0) straysWithFigures.add(c);
+    for (let i = 0; i < strayCols.length; i++) {
+      const v = line[strayCols[i]]?.value;
+      if (typeof v === 'number' && v !== 0) straysWithFigures.add(strayCols[i]);
     }
     const cells: Record<string, CellRef> = {};
     for (const [k, c] of colMap) cells[k] = readFigure(rd, region, unit, r, c);
