@@ -43,6 +43,16 @@ describe('budget validate', () => {
     expect(r.stdout).toContain('（工作表“公开03表”）C10：“一百一十一”不是金额');
   });
 
+  test('--layout shows how every table was read, without validating', async () => {
+    const r = await runCli('validate', fixture('决算-无栏次-公开版.xlsx'), '--layout');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('公开01表 收入支出决算总表');
+    expect(r.stdout).toMatch(/标题：A1 {2}表头：第\d+–\d+行 {2}栏次行：无/);
+    expect(r.stdout).toContain('项目名称列：A、D');
+    expect(r.stdout).toMatch(/C 列 → 栏1 本年支出合计（表头“本年支出合计”，按表头文字识别）/);
+    expect(r.stdout).not.toContain('结果：');
+  });
+
   test('the sample named in the README works', async () => {
     const r = await runCli('validate', path.join(__dirname, '..', 'examples', '决算-样例.xlsx'));
     expect(r.code).toBe(0);
