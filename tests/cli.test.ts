@@ -22,7 +22,8 @@ describe('budget validate', () => {
     const r = await runCli('validate', fixture('决算-公开版.xlsx'), '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j).sort()).toEqual(['file', 'findings', 'summary', 'tables']);
+    expect(Object.keys(j).sort()).toEqual(['conditions', 'file', 'findings', 'summary', 'tables']);
+    expect(j.conditions.map((c: { rule: string }) => c.rule)).toEqual(['表间.03-05.逐行一致']);
     expect(j.file).toBe('决算-公开版.xlsx');
     expect(j.tables[0]).toEqual({ id: '决算01', title: '2024年度收入支出决算总表', sheet: '公开01表', range: expect.stringMatching(/^A1:F\d+$/) });
     expect(j.summary).toEqual({ error: 0, rounding: 8, warning: 0 });
