@@ -1,6 +1,6 @@
 /** Tables keyed by 功能分类 code rows with amount columns (公开02, 03, 05, 07, 08). */
 import { codeLevel } from '../codes';
-import { cellAddress, cellText, columnName } from '../grid';
+import { GridCell, cellAddress, cellText, columnName } from '../grid';
 import { CellRef, RecognizedTable, TableRow, UnplacedPart } from '../model';
 import { CodesTemplate, ColumnDef } from '../templates/types';
 import {
@@ -24,12 +24,17 @@ import {
 } from './region';
 import { compact } from './text';
 
-/** The code columns: one (编码 / 类款项) or three (类 | 款 | 项), and the name column. */
-function codeColumns(header: HeaderBlock, width: number): { codeCols: number[]; nameCol: number } {
+/**
+ * The code columns: one (编码 / 类款项) or three (类 | 款 | 项), and the name column. The
+ * 类 | 款 | 项 captions may sit in the header, in the 栏次 row, or on the 合计 row itself.
+ */
+function codeColumns(header: HeaderBlock, width: number, firstRow: readonly (GridCell | undefined)[] | undefined): { codeCols: number[]; nameCol: number } {
   const last = (c: number) => header.tokens[c]?.[header.tokens[c].length - 1] ?? '';
+  const onFirstRow = (c: number) => compact(cellText(firstRow?.[c]));
   let codeCols: number[] = [];
   for (let c = 0; c + 2 < width; c++) {
-    if (/类$/.test(last(c)) && /款$/.test(last(c + 1)) && /项$/.test(last(c + 2)) && !/款/.test(last(c))) {
+    const split = (at: (c: number) => string) => /类$/.test(at(c)) && /款$/.test(at(c + 1)) && /项$/.test(at(c + 2)) && !/款/.test(at(c));
+    if (split(last) || split(onFirstRow)) {
       codeCols = [c, c + 1, c + 2];
       break;
     }
@@ -74,7 +79,7 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
   const { sheet, width } = region;
   const header = readHeader(region);
   const { unit, dataStart } = header;
-  const { codeCols, nameCol } = codeColumns(header, width);
+  const { codeCols, nameCol } = codeColumns(header, width, sheet.rows[dataStart]);
   const candidates: number[] = [];
   for (let c = nameCol + 1; c < width; c++) candidates.push(c);
   const mapping = mapColumns(defs, header, candidates, rd.vocabulary(tpl));

@@ -345,6 +345,11 @@ class LazyCellRef implements CellRef {
 /** One shared exact zero for every blank cell. */
 const BLANK: Figure = Object.freeze(blankFigure());
 
+/** A cell of a table that prints no figure there (an empty 三公 table): an exact zero. */
+export function blankCell(region: Region, r: number, c: number): CellRef {
+  return new LazyCellRef(region.sheet.name, r, c, BLANK);
+}
+
 /** Reads one cell as a figure in 万元, recording bad input as a finding. */
 export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c: number): CellRef {
   const cell = region.sheet.rows[r]?.[c];
