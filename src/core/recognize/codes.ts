@@ -95,10 +95,13 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
 
   const rows: TableRow[] = [];
   const amountCols = [...colMap.values()];
+  const amountKeys = [...colMap.keys()];
   let lastRow = dataStart - 1;
   let firstRow: number | undefined;
   let above: string[] = [];
-  const seenCodes = new Map<string, number>();
+  // Codes are at most 7 digits: a number key (value·10 + length) hashes far faster than the text.
+  const seenCodes = new Map<number, number>();
+  const codeKey = (code: string) => Number(code) * 10 + code.length;
   const straysWithFigures = new Set<number>();
   for (let r = dataStart; r <= region.end; r++) {
     const line = sheet.rows[r];
@@ -119,39 +122,39 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
     const isDigits = /^\d+$/.test(codeText);
     if (!isDigits && (isNoteRow(sheet, r, width) || isEmptyTableRow(sheet, r, width))) break;
     let hasAmount = false;
-    for (const c of amountCols) {
-      const cell = line[c];
-      if (cell && cell.value !== null && cell.value !== '') hasAmount = true;
+    for (let i = 0; i < amountCols.length && !hasAmount; i++) {
+      const cell = line[amountCols[i]];
+      hasAmount = cell !== undefined && cell.value !== null && cell.value !== '';
     }
     let key: string;
     let code: string | undefined;
     if (nameText === '合计' || nameText === '总计' || (!isDigits && /合计|总计/.test(codeText + nameText))) {
       key = '合计';
     } else if (isDigits) {
-      const codeCell = cellAddress(r, codeCols[0]);
+      const codeCell = (): string => cellAddress(r, codeCols[0]);
       if (!CODE_TEXT.test(codeText) || !codeLevel(codeText, 'functional')) {
         rd.findings.push({
           severity: 'error',
           rule: '编码.位数',
           table: tpl.id,
           sheet: sheet.name,
-          cells: [codeCell],
-          message: `${label(rd, tpl)} ${codeCell}：科目编码“${codeText}”位数不对（功能分类应为3位类、5位款或7位项），该行不参与科目汇总校验。`,
+          cells: [codeCell()],
+          message: `${label(rd, tpl)} ${codeCell()}：科目编码“${codeText}”位数不对（功能分类应为3位类、5位款或7位项），该行不参与科目汇总校验。`,
         });
-        key = `?${codeCell}`;
-      } else if (seenCodes.has(codeText)) {
+        key = `?${codeCell()}`;
+      } else if (seenCodes.has(codeKey(codeText))) {
         rd.findings.push({
           severity: 'error',
           rule: '编码.重复',
           table: tpl.id,
           sheet: sheet.name,
-          cells: [codeCell],
-          message: `${label(rd, tpl)} ${codeCell}：科目编码“${codeText}”重复出现（首次在 ${cellAddress(seenCodes.get(codeText)!, codeCols[0])}），该行不参与科目汇总校验。`,
+          cells: [codeCell()],
+          message: `${label(rd, tpl)} ${codeCell()}：科目编码“${codeText}”重复出现（首次在 ${cellAddress(seenCodes.get(codeKey(codeText))!, codeCols[0])}），该行不参与科目汇总校验。`,
         });
-        key = `?${codeCell}`;
+        key = `?${codeCell()}`;
       } else {
         key = code = codeText;
-        seenCodes.set(codeText, r);
+        seenCodes.set(codeKey(codeText), r);
       }
     } else if (hasAmount) {
       key = `?${cellAddress(r, nameCol)}`;
@@ -163,7 +166,7 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
       if (typeof v === 'number' && v !== 0) straysWithFigures.add(strayCols[i]);
     }
     const cells: Record<string, CellRef> = {};
-    for (const [k, c] of colMap) cells[k] = readFigure(rd, region, unit, r, c);
+    for (let i = 0; i < amountCols.length; i++) cells[amountKeys[i]] = readFigure(rd, region, unit, r, amountCols[i]);
     rows.push({ key, code, name: nameText || codeText, cells });
     firstRow ??= r;
     lastRow = r;

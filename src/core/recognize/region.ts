@@ -7,7 +7,7 @@ import { Finding } from '../findings';
 import { GridCell, MergeRange, Sheet, cellAddress, cellText, columnName, isCellError, rangeAddress } from '../grid';
 import { DocumentKind, tableLabel } from '../kinds';
 import { CellRef, RecognizedTable, TableLayout, TableRow, Unit } from '../model';
-import { Figure, blankFigure, parseAmount, yuanToWan } from '../money';
+import { Figure, blankFigure, decimalsFromFormat, numberFigure, parseAmount, yuanToWan } from '../money';
 import { ColumnDef, HeaderVocabulary, TableTemplate } from '../templates/types';
 import { compact, stripNumbering } from './text';
 
@@ -361,6 +361,10 @@ export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c:
       return new LazyCellRef(sheet, r, c, BLANK, reason);
     }
     return new LazyCellRef(sheet, r, c, BLANK);
+  }
+  if (typeof cell.value === 'number' && unit === '万元') {
+    const f = numberFigure(cell.value, decimalsFromFormat(cell.numFmt));
+    if (f) return new LazyCellRef(sheet, r, c, f);
   }
   const p = parseAmount(cell, 2);
   if (p.kind === 'blank') return new LazyCellRef(sheet, r, c, BLANK);
