@@ -170,7 +170,8 @@ const T05: TableTemplate = {
   id: '决算05',
   number: 5,
   name: '一般公共预算财政拨款支出决算表',
-  aliases: ['一般公共预算支出决算表', '一般公共预算财政拨款支出决算明细表'],
+  // Not …支出决算明细表: Sichuan prints that as an extra 经济分类 table beside this one.
+  aliases: ['一般公共预算支出决算表'],
   layout: 'codes',
   note: '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
   columns: [
