@@ -266,14 +266,18 @@ const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
     if (keys && !keys.has(row.key)) continue;
     const total = row.cells[rule.total];
     if (!total || total.invalid) continue;
-    const parts: Term[] = [];
+    // Most rows hold exactly: add their millionths before building anything (this runs per row).
+    let micros: number | undefined = total.figure.micros;
     let bad = false;
+    let allBlank = total.figure.blank === true;
     for (const p of rule.parts) {
-      const ref = row.cells[p.col];
-      if (ref?.invalid) bad = true;
-      parts.push({ table: rule.table, ref, figure: ref?.figure ?? blankFigure(), sign: p.sign });
+      const f = row.cells[p.col]?.figure ?? BLANK;
+      if (row.cells[p.col]?.invalid) bad = true;
+      if (!f.blank) allBlank = false;
+      micros = micros === undefined || f.micros === undefined ? undefined : p.sign === -1 ? micros + f.micros : micros - f.micros;
     }
-    if (bad || (total.figure.blank && parts.every((p) => p.figure.blank))) continue;
+    if (bad || allBlank || (!out.keepOk && micros === 0)) continue;
+    const parts: Term[] = rule.parts.map((p) => ({ table: rule.table, ref: row.cells[p.col], figure: row.cells[p.col]?.figure ?? BLANK, sign: p.sign }));
     if (!out.keepOk && holds(total.figure, parts)) continue;
     const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(row, row.key)}`;
     out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure }, parts));
