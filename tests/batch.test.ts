@@ -57,7 +57,7 @@ test('--json: one object per line, each exactly what `validate FILE --json` give
   for (const [i, name] of FILES.entries()) {
     const single = await runCli('validate', path.join(dir, name), '--json');
     if (single.code === 2) {
-      expect(lines[i]).toEqual({ file: name, tables: [], findings: [], summary: { error: 0, rounding: 0, warning: 0 }, error: single.stderr.trim().replace(/^budget: /, '') });
+      expect(lines[i]).toEqual({ file: name, tables: [], findings: [], summary: { error: 0, rounding: 0, warning: 0 }, conditions: [], error: single.stderr.trim().replace(/^budget: /, '') });
     } else {
       expect(lines[i]).toEqual({ ...JSON.parse(single.stdout), file: name });
     }

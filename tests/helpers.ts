@@ -61,7 +61,7 @@ export function runCliProcess(argv: string[], heapMb = 512): Promise<ProcessRun>
         const code = err && typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : err ? -1 : 0;
         let peakRssMb = NaN;
         try {
-          peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+          peakRssMb = (JSON.parse(readFileSync(rssFile, 'utf8')) as { rssKb: number }).rssKb / 1024;
           unlinkSync(rssFile);
         } catch (e) {
           if (!err) return reject(e);

@@ -123,7 +123,7 @@ function fileLine(o: Outcome): string {
 
 function jsonLine(o: Outcome): string {
   const empty: FindingSummary = { error: 0, rounding: 0, warning: 0 };
-  const obj = o.report ?? { file: o.name, tables: [], findings: [], summary: empty, error: o.error };
+  const obj = o.report ?? { file: o.name, tables: [], findings: [], summary: empty, conditions: [], error: o.error };
   return JSON.stringify(obj);
 }
 

@@ -3,13 +3,14 @@
  * Exit codes: 0 no 错误, 1 at least one 错误 (or a failed eval), 2 input that cannot be used.
  */
 import { promises as fs } from 'fs';
-import { FINAL_ACCOUNT } from '../core/templates/final-account';
+import * as path from 'path';
 import { UserError } from './errors';
-import { formatReport } from './report';
+import { formatLayout, formatReport } from './report';
 import { exitCodeOf, loadTables, validateFile } from './validate-file';
 
 const USAGE = `用法：
   budget validate 文件.xlsx [--json] [--params 参数.json] [--narrative 说明.docx|.md|.txt]
+  budget validate 文件.xlsx --layout        （显示每张表是如何识别的）
   budget validate 文件夹 [--json] [--jobs N]
   budget narrative 文件.xlsx [--params 参数.json] --out 说明.docx|说明.md
   budget template 决算 --out 文件.xlsx
@@ -23,7 +24,7 @@ interface Args {
 }
 
 const VALUE_FLAGS = new Set(['--params', '--narrative', '--out', '--jobs']);
-const BOOL_FLAGS = new Set(['--json', '--help', '-h']);
+const BOOL_FLAGS = new Set(['--json', '--layout', '--help', '-h']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const flags = new Map<string, string | true>();
@@ -99,14 +100,19 @@ function requireFile(args: Args, what: string): string {
 async function validate(args: Args, io: Io): Promise<number> {
   const target = requireFile(args, '要校验的 .xlsx 文件或文件夹');
   if (await isDirectory(target)) {
-    if (args.flags.has('--narrative')) throw new UserError(`--narrative 只能用于单个工作簿，不能用于文件夹。\n${USAGE}`);
+    for (const f of ['--narrative', '--layout']) if (args.flags.has(f)) throw new UserError(`${f} 只能用于单个工作簿，不能用于文件夹。\n${USAGE}`);
     const { validateFolder } = await import('./batch');
     return validateFolder(target, { json: args.flags.has('--json'), jobs: jobsFlag(args) }, io);
   }
   if (args.flags.has('--jobs')) throw new UserError(`--jobs 只能用于文件夹。\n${USAGE}`);
+  if (args.flags.has('--layout')) {
+    const { rec } = await loadTables(target, '校验');
+    io.out(formatLayout(path.basename(target), rec.tables));
+    return 0;
+  }
   const { report, tables } = await validateFile(target, { narrative: stringFlag(args, '--narrative'), params: stringFlag(args, '--params') });
   if (args.flags.has('--json')) io.out(JSON.stringify(report, null, 2) + '\n');
-  else io.out(formatReport({ file: report.file, tables, findings: report.findings, set: FINAL_ACCOUNT }));
+  else io.out(formatReport({ file: report.file, tables, findings: report.findings, conditions: report.conditions }));
   return exitCodeOf(report);
 }
 

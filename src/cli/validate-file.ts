@@ -8,7 +8,7 @@ import { Finding, FindingSummary, summarize } from '../core/findings';
 import { Workbook } from '../core/grid';
 import { RecognizedTable, TableSet } from '../core/model';
 import { Recognition, recognizeWorkbook } from '../core/recognize';
-import { validateTables } from '../core/validate';
+import { AppliedCondition, checkTables } from '../core/validate';
 import { UserError } from './errors';
 import { readWorkbook } from './read-xlsx';
 
@@ -18,6 +18,8 @@ export interface FileReport {
   tables: { id: string; title: string; sheet: string; range: string }[];
   findings: Finding[];
   summary: FindingSummary;
+  /** Conditional rules that applied. */
+  conditions: AppliedCondition[];
 }
 
 /** Reads a workbook and finds its tables; a workbook without any is unusable input (exit 2). */
@@ -46,7 +48,8 @@ export interface ValidateOptions {
 /** Validates one workbook; input that cannot be used throws a UserError (exit 2). */
 export async function validateFile(file: string, opts: ValidateOptions = {}): Promise<{ report: FileReport; tables: RecognizedTable[] }> {
   const { wb, rec } = await loadTables(file, '校验');
-  const findings = [...rec.findings, ...validateTables(new TableSet(rec.tables))];
+  const checked = checkTables(new TableSet(rec.tables));
+  const findings = [...rec.findings, ...checked.findings];
   if (opts.narrative) {
     const { checkNarrativeFile } = await import('./narrative');
     findings.push(...(await checkNarrativeFile(opts.narrative, rec.tables, wb, opts.params)));
@@ -56,6 +59,7 @@ export async function validateFile(file: string, opts: ValidateOptions = {}): Pr
     tables: rec.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, range: t.range })),
     findings,
     summary: summarize(findings),
+    conditions: checked.conditions,
   };
   return { report, tables: rec.tables };
 }
