@@ -8,7 +8,6 @@ import { Workbook } from '../core/grid';
 import { TableSet } from '../core/model';
 import { Recognition, recognizeWorkbook } from '../core/recognize';
 import { validateTables } from '../core/validate';
-import { FINAL_ACCOUNT } from '../core/templates/final-account';
 import { UserError } from './errors';
 import { formatReport } from './report';
 import { readWorkbook } from './xlsx';
@@ -134,7 +133,7 @@ async function validate(args: Args, io: Io): Promise<number> {
     };
     io.out(JSON.stringify(json, null, 2) + '\n');
   } else {
-    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings, set: FINAL_ACCOUNT }));
+    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings }));
   }
   return summary.error > 0 ? 1 : 0;
 }

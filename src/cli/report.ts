@@ -1,21 +1,16 @@
 /** The human report of `budget validate`: Chinese, grouped by likely cause, then by table. */
 import { Finding, SEVERITY_LABEL, summarize } from '../core/findings';
 import { RecognizedTable } from '../core/model';
-import { TemplateSet } from '../core/templates/types';
+import { tableOrder, tableTitle } from '../core/kinds';
 
 export interface ReportInput {
   file: string;
   tables: readonly RecognizedTable[];
   findings: readonly Finding[];
-  set: TemplateSet;
 }
 
 const ORDER = { error: 0, rounding: 1, warning: 2 } as const;
 
-function tableLabel(set: TemplateSet, id: string): string {
-  const t = set.tables.find((x) => x.id === id);
-  return t ? `${set.label(t)} ${t.name}` : id;
-}
 
 function line(f: Finding): string {
   // 说明 findings point into a table on some sheet: name the sheet with the cell.
@@ -24,10 +19,10 @@ function line(f: Finding): string {
   return `  [${SEVERITY_LABEL[f.severity]}] ${cells}${f.message}`;
 }
 
-export function formatReport({ file, tables, findings, set }: ReportInput): string {
+export function formatReport({ file, tables, findings }: ReportInput): string {
   const out: string[] = [];
   out.push(`校验 ${file}：识别到 ${tables.length} 张表`);
-  for (const t of tables) out.push(`  ${tableLabel(set, t.id)} — 工作表“${t.sheet}” ${t.range}${t.unit === '元' ? '（单位：元，已折算为万元校验）' : ''}`);
+  for (const t of tables) out.push(`  ${tableTitle(t.id)} — 工作表“${t.sheet}” ${t.range}${t.unit === '元' ? '（单位：元，已折算为万元校验）' : ''}`);
   const s = summarize(findings);
   out.push('');
   out.push(`结果：错误 ${s.error} 条，尾差 ${s.rounding} 条，提示 ${s.warning} 条`);
@@ -48,15 +43,11 @@ export function formatReport({ file, tables, findings, set }: ReportInput): stri
   }
   const byTable = new Map<string, Finding[]>();
   for (const f of rest) byTable.set(f.table, [...(byTable.get(f.table) ?? []), f]);
-  const tableOrder = (id: string) => {
-    const i = set.tables.findIndex((t) => t.id === id);
-    return i < 0 ? 99 : i;
-  };
   for (const id of [...byTable.keys()].sort((a, b) => tableOrder(a) - tableOrder(b))) {
     const list = byTable.get(id)!;
     const t = tables.find((x) => x.id === id);
     out.push('');
-    out.push(`${tableLabel(set, id)}${t ? `（工作表“${t.sheet}”）` : ''}`);
+    out.push(`${tableTitle(id)}${t ? `（工作表“${t.sheet}”）` : ''}`);
     for (const f of list.sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) out.push(line(f));
   }
   return out.join('\n') + '\n';

@@ -1,7 +1,6 @@
 /** `budget template KIND --out FILE.xlsx`: writes the blank standard tables with ExcelJS. */
 import type { Worksheet } from 'exceljs';
-import { FINAL_ACCOUNT_RULES } from '../core/rules/final-account';
-import { FINAL_ACCOUNT } from '../core/templates/final-account';
+import { KINDS, findKind } from '../core/kinds';
 import { AMOUNT_FORMAT, DraftStyle, SheetDraft, renderTemplateSet } from '../core/templates/render';
 import { UserError } from './errors';
 
@@ -35,13 +34,12 @@ export function writeDraft(ws: Worksheet, draft: SheetDraft): void {
 }
 
 export async function writeTemplateFile(kind: string, out: string): Promise<number> {
-  if (kind !== '决算') {
-    throw new UserError(`模板种类“${kind}”暂不支持：目前可用的是“决算”（预算、绩效模板尚在开发中）。`);
-  }
+  const k = findKind(kind);
+  if (!k) throw new UserError(`模板种类“${kind}”暂不支持：可用的有 ${KINDS.map((x) => `“${x.name}”`).join('、')}。`);
   const ExcelJS = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.calcProperties.fullCalcOnLoad = true;
-  const drafts = renderTemplateSet(FINAL_ACCOUNT, FINAL_ACCOUNT_RULES);
+  const drafts = renderTemplateSet(k.templates, k.rules);
   for (const d of drafts) writeDraft(wb.addWorksheet(d.name), d);
   try {
     await wb.xlsx.writeFile(out);

@@ -9,11 +9,9 @@ import { Workbook } from './grid';
 import { CellRef, RecognizedTable, TableRow, TableSet } from './model';
 import { Figure, blankFigure } from './money';
 import { SumCheck, checkSum } from './reconcile';
+import { DocumentKind, KINDS, tableLabel, templateIndex } from './kinds';
 import { recognizeWorkbook } from './recognize';
-import { FINAL_ACCOUNT_RULES } from './rules/final-account';
 import { CellSel, RuleDef } from './rules/types';
-import { FINAL_ACCOUNT } from './templates/final-account';
-import { TemplateSet } from './templates/types';
 
 /** One figure of a checked relation `total = Σ sign·part`; the total is the relation's first term. */
 interface Term {
@@ -46,20 +44,25 @@ export interface ValidationResult {
 }
 
 /** Recognises the tables of a workbook and checks every rule. */
-export function validateWorkbook(wb: Workbook, set: TemplateSet = FINAL_ACCOUNT, rules: readonly RuleDef[] = FINAL_ACCOUNT_RULES): ValidationResult {
-  const rec = recognizeWorkbook(wb, set);
-  const findings = [...rec.findings, ...validateTables(new TableSet(rec.tables), set, rules)];
+export function validateWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): ValidationResult {
+  const rec = recognizeWorkbook(wb, kinds);
+  const findings = [...rec.findings, ...validateTables(new TableSet(rec.tables), kinds)];
   return { tables: rec.tables, findings, summary: summarize(findings) };
 }
 
-/** Checks every rule over already recognised tables. */
-export function validateTables(tables: TableSet, set: TemplateSet = FINAL_ACCOUNT, rules: readonly RuleDef[] = FINAL_ACCOUNT_RULES): Finding[] {
-  const ctx = new Context(tables, set);
+/**
+ * Checks the rules of every kind that has at least one recognised table (a 决算 workbook is not
+ * told that its 预算 tables are missing).
+ */
+export function validateTables(tables: TableSet, kinds: readonly DocumentKind[] = KINDS): Finding[] {
+  const present = kinds.filter((k) => k.templates.tables.some((t) => tables.has(t.id)));
+  const rules = present.flatMap((k) => k.rules);
+  const ctx = new Context(tables, kinds);
   const findings: Finding[] = [];
-  if (tables.tables.length) {
-    for (const t of set.tables) {
+  for (const k of present) {
+    for (const t of k.templates.tables) {
       if (!tables.has(t.id)) {
-        findings.push({ severity: 'warning', rule: '识别.缺表', table: t.id, sheet: '', cells: [], message: `未找到${set.label(t)}（${t.name}），与该表有关的校验未进行。` });
+        findings.push({ severity: 'warning', rule: '识别.缺表', table: t.id, sheet: '', cells: [], message: `未找到${k.templates.label(t)}（${t.name}），与该表有关的校验未进行。` });
       }
     }
   }
@@ -72,7 +75,7 @@ export function validateTables(tables: TableSet, set: TemplateSet = FINAL_ACCOUN
     const suspects = new Set<CellRef>();
     for (const r of relations) if (!r.plausibility) for (const t of r.terms) if (t.ref) suspects.add(t.ref);
     const holdsAway = (r: Relation) => !r.plausibility && r.check.verdict === 'ok' && r.terms.every((t) => !t.ref || !suspects.has(t.ref));
-    relations = evaluate(new Context(tables, set), rules, holdsAway, true);
+    relations = evaluate(new Context(tables, kinds), rules, holdsAway, true);
   }
   for (const r of relations) {
     const f = toFinding(ctx, r);
@@ -103,12 +106,11 @@ class Context {
   readonly structural: Finding[] = [];
   constructor(
     readonly tables: TableSet,
-    readonly set: TemplateSet,
+    readonly kinds: readonly DocumentKind[],
   ) {}
 
   label(tableId: string): string {
-    const t = this.set.tables.find((x) => x.id === tableId);
-    return t ? this.set.label(t) : tableId;
+    return tableLabel(tableId, this.kinds);
   }
 
   term(sel: CellSel): Term | undefined {
@@ -126,7 +128,7 @@ class Context {
 
   columnLabel(tableId: string, col: string): string {
     if (col === 'amount') return '';
-    const t = this.set.tables.find((x) => x.id === tableId);
+    const t = templateIndex(this.kinds).get(tableId)?.template;
     const defs = t?.layout === 'codes' || t?.layout === 'single' ? t.columns : t?.layout === 'lines' ? t.sides.flatMap((s) => s.columns) : [];
     const h = defs.find((c) => c.key === col)?.header;
     return `栏${col}${h ? ` ${h}` : ''}`;

@@ -1,0 +1,77 @@
+/**
+ * Finds the standard tables in a workbook by their titles, wherever they sit, and reads
+ * their rows and columns by code, name, header text and 栏次 — never by fixed position.
+ */
+import { cellAddress, Sheet, Workbook, sheetWidth } from '../grid';
+import { DocumentKind, KINDS } from '../kinds';
+import { RecognizedTable } from '../model';
+import { Finding } from '../findings';
+import { TableTemplate } from '../templates/types';
+import { readCodesTable } from './codes';
+import { readEconomicTable } from './economic';
+import { readLinesTable } from './lines';
+import { Reader, Region, label } from './region';
+import { readSingleRowTable } from './single';
+import { TitleMatch, matchTitle } from './title';
+
+export { compact } from './text';
+export { matchTitle } from './title';
+
+export interface Recognition {
+  tables: RecognizedTable[];
+  /** Bad input met while reading: cells that are not amounts, bad codes, unreadable headers. */
+  findings: Finding[];
+}
+
+const READERS: Record<TableTemplate['layout'], (rd: Reader, region: Region) => RecognizedTable | undefined> = {
+  codes: readCodesTable,
+  lines: readLinesTable,
+  economic: readEconomicTable,
+  single: readSingleRowTable,
+};
+
+/** Title cells of one sheet, top to bottom. */
+function findTitles(sheet: Sheet, kinds: readonly DocumentKind[]): { row: number; col: number; text: string; match: TitleMatch }[] {
+  const out: { row: number; col: number; text: string; match: TitleMatch }[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (!row) return;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c]?.value;
+      if (typeof v !== 'string') continue;
+      const match = matchTitle(v, kinds);
+      if (match) {
+        out.push({ row: r, col: c, text: v.trim(), match });
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** Finds and reads every table of the known kinds in the workbook. */
+export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): Recognition {
+  const rd: Reader = { kinds, findings: [] };
+  const tables: RecognizedTable[] = [];
+  for (const sheet of wb.sheets) {
+    const titles = findTitles(sheet, kinds);
+    const width = sheetWidth(sheet);
+    titles.forEach((t, i) => {
+      const end = (i + 1 < titles.length ? titles[i + 1].row : sheet.rows.length) - 1;
+      const region: Region = { sheet, template: t.match.template, title: t.text, titleRow: t.row, titleCol: t.col, year: t.match.year, end, width };
+      if (tables.some((x) => x.id === region.template.id)) {
+        rd.findings.push({
+          severity: 'warning',
+          rule: '识别.重复',
+          table: region.template.id,
+          sheet: sheet.name,
+          cells: [cellAddress(t.row, t.col)],
+          message: `${label(rd, region.template)}出现多次（工作表“${sheet.name}”${cellAddress(t.row, t.col)}），只校验第一张。`,
+        });
+        return;
+      }
+      const table = READERS[region.template.layout](rd, region);
+      if (table) tables.push(table);
+    });
+  }
+  return { tables, findings: rd.findings };
+}

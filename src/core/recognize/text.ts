@@ -1,0 +1,14 @@
+/** Text normalisation shared by title, header and row matching. */
+
+/** Text for matching: full-width folded, no spaces (OCR splits words), one kind of brackets, no quotes. */
+export function compact(text: string): string {
+  // Codes, numbers and plain names (CJK ideographs have no NFKC form) are compact already:
+  // skip the five replacements for them, since this runs on every row.
+  if (/^[\u4e00-\u9fff0-9A-Za-z.\-()、]*$/.test(text)) return text;
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[“”"'‘’「」『』]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
+}
