@@ -13,6 +13,7 @@ import { TableSet } from '../src/core/model';
 import { D } from '../src/core/money';
 import { recognizeWorkbook } from '../src/core/recognize';
 import { NarrativeParams, analyzeNarrative, generateNarrative, paramsFromJson, renderText } from '../src/core/narrative';
+import { substantive } from './narrative-tables';
 
 const SEED_TEXT = readFileSync('tests/fixtures/narrative/seed000-说明.txt', 'utf8');
 let tables: TableSet;
@@ -176,14 +177,18 @@ describe('seed 000: the published 说明 against the published tables', () => {
     'error 说明.增减率 32', // 四 增长100%
     'error 说明.增减率 44', // 五（一） 增长100%
     'rounding 说明.占比 50', // 五（二） 97.86% for 170.51/174.25 = 97.85% (within 尾差)
-    'warning 说明.经济科目 78', // 六 人员经费 lists 津贴补贴, 0 in 公开06
+    'warning 说明.经济科目 80', // 六 人员经费 lists 津贴补贴, 0 in 公开06 (its own paragraph after “其中：”)
     'warning 说明.经济科目 82', // 六 公用经费 lists 咨询费, 电费, 差旅费, 公务接待费, 工会经费, 福利费, 办公设备购置: 0 in 公开06
     'error 说明.预算数 98', // 九（一） 全年预算为0万元, 公开09 栏1 = 2.76
     'error 说明.增减率 98', // 九（一） 增长100%
     'error 说明.预算比较 98', // 九（一） 决算数高于预算数, but 2.76 = 2.76
     'error 说明.预算数 104', // 九（二）2 公务用车 全年预算为0万元, 公开09 栏3 = 2.76
     'error 说明.增减率 104', // 九（二）2 增长100%
+    'warning 说明.未核对 50', // 五（二） economic items inside the 201 class (基本工资…): no table splits a 类 by them
+    'warning 说明.未核对 54', // 五（二） 公务用车运行维护费用 inside the 213 class: likewise
   ];
+  /** Without params nothing names the projects of 五（三） and 十三（三）: their figures are listed, not checked. */
+  const UNPLACED_WITHOUT_PARAMS = ['warning 说明.未核对 61', 'warning 说明.未核对 147', 'warning 说明.未核对 155'];
 
   const summary = (p?: NarrativeParams) =>
     analyzeNarrative(SEED_TEXT, tables, p)
@@ -194,8 +199,8 @@ describe('seed 000: the published 说明 against the published tables', () => {
     expect(summary(params)).toEqual([...EXPECTED].sort());
   });
 
-  test('without params: the same (a zero base is implied by 增加额 = 本年数)', () => {
-    expect(summary()).toEqual([...EXPECTED].sort());
+  test('without params: the same (a zero base is implied by 增加额 = 本年数), the unnamed projects listed', () => {
+    expect(summary()).toEqual([...EXPECTED, ...UNPLACED_WITHOUT_PARAMS].sort());
   });
 
   test('no false alarm: the stated table figures were recognised and agree', () => {
@@ -206,7 +211,7 @@ describe('seed 000: the published 说明 against the published tables', () => {
     const budgets = a.claims.filter((c) => c.kind === 'amount' && c.measure === 'budget');
     expect(actuals.length).toBeGreaterThanOrEqual(30);
     expect(budgets.length).toBeGreaterThanOrEqual(8);
-    expect(shares.length).toBe(8); // 二 100.0; 三 35.1, 64.9; 五（一）100.0; 五（二）97.86, 1.58, 0.56; 十三 91.7
+    expect(shares.length).toBe(13); // 二 100.0; 三 35.1, 64.9; 五（一）100.0; 五（二）97.86, 1.58, 0.56; 十一 100.0, 99.2, _0 ×3; 十三 91.7
     expect(rates.length).toBeGreaterThanOrEqual(3);
     // none of the 38 stated amounts disagrees with its cell, and only one share is off (by 尾差)
     expect(a.findings.filter((f) => f.rule === '说明.金额')).toEqual([]);
@@ -226,15 +231,17 @@ describe('seed 000: the published 说明 against the published tables', () => {
 });
 
 describe('seed 000: the generated 说明 against its own tables', () => {
-  test('checks clean, although the published tables carry 尾差', () => {
-    expect(analyzeNarrative(generated, tables, params).findings).toEqual([]);
+  test('checks clean, although the published tables carry 尾差 (only the figures of the user’s own free text are listed)', () => {
+    const f = analyzeNarrative(generated, tables, params).findings;
+    expect(substantive(f)).toEqual([]);
+    for (const x of f) expect(x.message).toMatch(/主要用于基本工资|主要用于公务用车运行维护费用|划转经费金额/);
   });
 
   test('also against the clean and the 元 versions of the tables', async () => {
     for (const f of ['决算-清洁版.xlsx', '决算-元-清洁版.xlsx']) {
       const t = new TableSet(recognizeWorkbook(await readWorkbook(`tests/fixtures/${f}`)).tables);
       const text = renderText(generateNarrative(t, params));
-      expect(analyzeNarrative(text, t, params).findings).toEqual([]);
+      expect(substantive(analyzeNarrative(text, t, params).findings)).toEqual([]);
     }
   });
 });

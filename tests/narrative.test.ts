@@ -280,17 +280,27 @@ describe('check: sentence by sentence', () => {
     expect(checkNarrative(s7, withFund).map((f) => `${f.severity}:${f.rule}`)).toEqual(['error:说明.无此项']);
   });
 
-  test('things the tables do not determine are not flagged', () => {
+  test('what neither the tables nor the params determine is listed as 提示, never an error', () => {
     const text = [
       '五、一般公共预算财政拨款支出决算情况说明',
       '1. 一般公共服务支出类支出170.51万元，占97.85%。主要是用于基本工资99.99万元、住房公积金123.45万元。',
       '项目支出主要用于项目名称市民热线维护费用1234.00万元。',
       '十一、政府采购支出说明',
-      '2024年度政府采购支出总额45.14万元，授予中小企业合同金额45.14万元，占政府采购支出总额的12.0%。',
+      '2024年度政府采购支出总额45.14万元，授予中小企业合同金额45.14万元，占政府采购支出总额的100.0%。',
       '十二、国有资产占用情况说明',
       '截至2024年12月31日，共有车辆99辆。',
     ].join('\n');
-    expect(rules(text)).toEqual([]);
+    const a = analyzeNarrative(text, t);
+    expect(a.findings.map((f) => `${f.severity}:${f.rule}`)).toEqual(['warning:说明.未核对', 'warning:说明.未核对']);
+    expect(a.findings.map((f) => /说明第(\d+)行/.exec(f.message)![1])).toEqual(['2', '3']);
+    // the same figures with params are checked (the share follows the stated amount: one cause, one finding)
+    const p = params({ 政府采购: { 总额: '45.14', 中小企业合同金额: '45.00' }, 国有资产: { 车辆总数: 9 } });
+    expect(rules(text, p).sort()).toEqual(['error:说明.数量', 'error:说明.金额', 'warning:说明.未核对', 'warning:说明.未核对'].sort());
+  });
+
+  test('a share the text states of its own figures is judged on them (no table needed)', () => {
+    const s11 = '十一、政府采购支出说明\n2024年度政府采购支出总额45.14万元，授予中小企业合同金额45.14万元，占政府采购支出总额的12.0%。';
+    expect(rules(s11)).toEqual(['error:说明.占比']);
   });
 
   test('a 项 named by (类)(款)(项) is matched along the code hierarchy; an unknown one is a 提示', () => {
