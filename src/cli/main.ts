@@ -15,6 +15,7 @@ import { readWorkbook } from './xlsx';
 const USAGE = `用法：
   budget validate 文件.xlsx [--json] [--params 参数.json] [--narrative 说明.docx|.md|.txt]
   budget narrative 文件.xlsx [--params 参数.json] --out 说明.docx|说明.md
+  budget check-text 说明.txt|.docx|.md [--json] [--params 参数.json]
   budget template 决算 --out 文件.xlsx
   budget eval "=BUDGET.EXECRATE(2964.05,3001.01)"
 `;
@@ -70,6 +71,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await template(args, io);
       case 'narrative':
         return await narrative(args, io);
+      case 'check-text':
+        return await checkText(args, io);
       case 'eval':
         return evaluate(args, io);
       case undefined:
@@ -119,9 +122,12 @@ async function validate(args: Args, io: Io): Promise<number> {
   const { wb, rec } = await loadTables(file, '校验');
   const findings = [...rec.findings, ...validateTables(new TableSet(rec.tables))];
   const narrativeFile = args.flags.get('--narrative');
+  let narrative: { note: string; stats: object } | undefined;
   if (typeof narrativeFile === 'string') {
-    const { checkNarrativeFile } = await import('./narrative');
-    findings.push(...(await checkNarrativeFile(narrativeFile, rec.tables, wb, stringFlag(args, '--params'))));
+    const { checkNarrativeFile, statsLine } = await import('./narrative');
+    const r = await checkNarrativeFile(narrativeFile, rec.tables, wb, stringFlag(args, '--params'));
+    findings.push(...r.findings);
+    narrative = { note: statsLine(narrativeFile, r.stats), stats: r.stats };
   }
   const summary = summarize(findings);
   if (args.flags.has('--json')) {
@@ -130,10 +136,11 @@ async function validate(args: Args, io: Io): Promise<number> {
       tables: rec.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, range: t.range })),
       findings,
       summary,
+      ...(narrative ? { narrative: narrative.stats } : {}),
     };
     io.out(JSON.stringify(json, null, 2) + '\n');
   } else {
-    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings }));
+    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings }) + (narrative?.note ?? ''));
   }
   return summary.error > 0 ? 1 : 0;
 }
@@ -163,6 +170,20 @@ async function narrative(args: Args, io: Io): Promise<number> {
   await writeNarrativeFile(rec.tables, wb, stringFlag(args, '--params'), out);
   io.out(`已写入 ${out}。\n`);
   return 0;
+}
+
+/** A 说明 on its own, for reports whose tables exist only as pictures: the same findings contract. */
+async function checkText(args: Args, io: Io): Promise<number> {
+  const file = requireFile(args, '要核对的说明文件（.txt、.docx 或 .md）');
+  const { checkNarrativeFile, statsLine } = await import('./narrative');
+  const r = await checkNarrativeFile(file, undefined, undefined, stringFlag(args, '--params'));
+  const summary = summarize(r.findings);
+  if (args.flags.has('--json')) {
+    io.out(JSON.stringify({ file: path.basename(file), tables: [], findings: r.findings, summary, narrative: r.stats }, null, 2) + '\n');
+  } else {
+    io.out(formatReport({ file: path.basename(file), tables: [], findings: r.findings }).replace('识别到 0 张表', '仅核对文字（无表格）') + statsLine(file, r.stats));
+  }
+  return summary.error > 0 ? 1 : 0;
 }
 
 function evaluate(args: Args, io: Io): number {

@@ -27,7 +27,7 @@ export type Claim =
   | { kind: 'changePct'; s: Sentence; subject: Subject; stated: Figure; sign: 1 | -1; basis: Basis; change?: Figure; statedPrior?: Figure; statedCurrent?: Figure }
   | { kind: 'flat'; s: Sentence; subject: Subject; basis: Basis; statedPrior?: Figure; statedCurrent?: Figure }
   | { kind: 'new'; s: Sentence; subject: Subject; change?: Figure }
-  | { kind: 'compare'; s: Sentence; subject: Subject; rel: 'gt' | 'lt'; word: string; budget: BudgetKind }
+  | { kind: 'compare'; s: Sentence; subject: Subject; rel: 'gt' | 'lt'; orEqual: boolean; word: string; budget: BudgetKind }
   | { kind: 'none'; s: Sentence; table: string; word: string }
   | { kind: 'item'; s: Sentence; text: string; resolved: boolean }
   | { kind: 'notice'; s: Sentence; severity: Severity; rule: string; message: string };
@@ -95,7 +95,8 @@ const EVENT_RES: [EventType, RegExp][] = [
   ['pctEmpty', /占[^。;,\d%【】]{1,20}?%/g],
   ['share', new RegExp(`(?:占比|占|比重)([^\\d,;:。%]{0,30}?)(?:比重|比例)?(?:为|是|达)?(?=_?${NUM})`, 'g')],
   ['rate', new RegExp(`完成(?:了)?(年初|全年|调整后?)?预算(?:数)?(?:(${NUM})${UNIT})?的?(?=_?${NUM})|(?:预算)?执行率(?:为|达|是)?(?=_?${NUM})`, 'g')],
-  ['compare', /(大于|高于|超过|多于|超出|小于|低于|少于)(年初|全年|调整后?)?预算数?/g],
+  // A template left as written, 小于预算数（或与预算数持平）, allows equality.
+  ['compare', /(大于|高于|超过|多于|超出|小于|低于|少于)(年初|全年|调整后?)?预算数?(\(?或(?:与|等于)?(?:年初|全年)?(?:预算数?)?(?:持平|相等)\)?)?/g],
   ['ctxBudget', new RegExp(`(?:与|和|比|较|同)(?:${YEAR})?(?:的)?(年初|全年|调整后?)?预算(?:数)?(?:相比|比较)?`, 'g')],
   ['priorFig', new RegExp(`(?:较|比|与)(?:${WORDS.prior}|${YEAR})(?:决算数?)?(?:的)?(${NUM})${UNIT}?(?=[,]?(?:${CHG}|${WORDS.flat}))`, 'g')],
   ['ctx', new RegExp(`(?:与|较|比|同)(?:${WORDS.prior}|${YEAR})(?:同期)?(?:决算数?)?(?:相比|比较)?|同比|本年度?(?=${CHG})`, 'g')],
@@ -299,7 +300,7 @@ class SentenceReader {
       case 'compare':
         if (this.subject) {
           const rel = /大于|高于|超过|多于|超出/.test(e.m[1]) ? 'gt' : 'lt';
-          this.push({ kind: 'compare', s, subject: this.subject, rel, word: e.m[0], budget: budgetKindOf(e.m[2]) });
+          this.push({ kind: 'compare', s, subject: this.subject, rel, orEqual: !!e.m[3], word: e.m[0], budget: budgetKindOf(e.m[2]) });
         }
         return;
       case 'none':

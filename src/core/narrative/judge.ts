@@ -56,6 +56,9 @@ export class Stated {
 
 /** Claims against tables, params and the text's own figures. */
 export class Judge {
+  /** Subjects whose stated figure turned out to be another line (收入总计 written for 本年收入合计). */
+  private looseFigures = new Map<string, Located>();
+
   constructor(
     readonly lex: Lexicon,
     readonly p: NarrativeParams,
@@ -163,10 +166,26 @@ export class Judge {
       const j: Judgement = c.subject.count ? countJudgement(c.stated, r.fig) : r.copy ? judgeCopy(c.stated, r.fig) : fromSum(checkEqual(c.stated, r.fig).verdict);
       if (j.verdict === 'ok' || seen.has(r.fig.value.toString())) continue;
       seen.add(r.fig.value.toString());
+      const loose = j.verdict === 'error' ? this.looseMatch(c) : undefined;
+      if (loose) {
+        // Its changes and rates follow the figure the text meant, not the name it used.
+        this.looseFigures.set(c.subject.id, loose);
+        out.push(finding('warning', '说明.口径', c.s, r.where, `写为${name}${show(c.stated)}万元，这是${ref(loose.where)}的数字；${name}应为${show(r.fig)}万元（${ref(r.where)}），请核对用词`, r.fig, c.stated));
+        continue;
+      }
       const unit = c.subject.count ? '' : '万元';
       out.push(finding(j.verdict, c.subject.count ? '说明.数量' : '说明.金额', c.s, r.where, `${name}写为${show(c.stated)}${unit}，${ref(r.where)}为${show(r.fig)}${unit}，相差${diff(c.stated, r.fig)}${unit}`, r.fig, c.stated, j.by));
     }
     return out;
+  }
+
+  /** The other line a stated 总计 really is (本年收入合计 under the name 收入总计), if any. */
+  private looseMatch(c: Extract<Claim, { kind: 'amount' }>): Located | undefined {
+    for (const spec of c.subject.loose ?? []) {
+      const l = this.at(spec);
+      if (l && judgeCopy(c.stated, l.fig).verdict === 'ok') return l;
+    }
+    return undefined;
   }
 
   /** An amount no table or parameter holds: a 项 that is not in 公开05 is a 提示. */
@@ -225,7 +244,7 @@ export class Judge {
   }
 
   private current(subject: Subject, statedCurrent: Figure | undefined, s: Claim['s']): Located | undefined {
-    return this.actuals(subject)[0] ?? (statedCurrent ? { fig: statedCurrent, where: textWhere(s), copy: true, stated: true } : this.stated.get(subject.id, 'actual'));
+    return this.looseFigures.get(subject.id) ?? this.actuals(subject)[0] ?? (statedCurrent ? { fig: statedCurrent, where: textWhere(s), copy: true, stated: true } : this.stated.get(subject.id, 'actual'));
   }
 
   private change(c: Extract<Claim, { kind: 'change' }>): Finding | undefined {
@@ -310,7 +329,7 @@ export class Judge {
     const cmp = a.fig.value.comparedTo(b.fig.value);
     const eq = checkEqual(a.fig, b.fig).verdict;
     let verdict: Verdict;
-    if (cmp === 0) verdict = 'error';
+    if (cmp === 0) verdict = c.orEqual ? 'ok' : 'error';
     else if ((cmp > 0) === (c.rel === 'gt')) verdict = 'ok';
     else verdict = eq === 'error' ? 'error' : 'rounding';
     if (verdict === 'ok') return undefined;

@@ -8,7 +8,7 @@
 import { FUNCTIONAL_CLASSES, functionalClassByName, lookupSubject, subjectByName, subjectName } from '../codes';
 import { SANGONG_ITEMS } from '../codes/disclosure';
 import { TableSet } from '../model';
-import { Facts, FactSpec, sangongCell, tableLabel } from './facts';
+import { FactName, Facts, FactSpec, sangongCell, tableLabel } from './facts';
 import { NarrativeParams } from './params';
 import { normalizeText } from './text';
 import { SANGONG_SHARE, SANGONG_TERMS, STATIC_SUBJECTS, SectionId, ShareDef } from './vocabulary';
@@ -19,6 +19,8 @@ export interface Subject {
   terms: readonly string[];
   /** Table cells an amount must match (收、支总计: both totals); empty without tables. */
   specs: readonly FactSpec[];
+  /** Cells offices write under this name although they are another line (a wording 提示). */
+  loose?: readonly FactSpec[];
   /** Parameter giving the figure when no table holds it. */
   param?: string;
   prior?: string;
@@ -85,8 +87,9 @@ export class Lexicon {
   }
 
   private fromDef(d: (typeof STATIC_SUBJECTS)[number]): Subject {
-    const specs = this.f ? (d.facts ?? []).map((n) => this.f!.spec(n)).filter((x): x is FactSpec => !!x) : [];
-    return { id: d.id, name: d.terms[0], terms: d.terms, specs, param: d.param, prior: d.prior, budget: d.budget, shares: d.shares, count: d.count, pair: PAIRS[d.id] };
+    const specsOf = (names: readonly FactName[] | undefined): FactSpec[] => (this.f ? (names ?? []).map((n) => this.f!.spec(n)).filter((x): x is FactSpec => !!x) : []);
+    const specs = specsOf(d.facts);
+    return { id: d.id, name: d.terms[0], terms: d.terms, specs, loose: specsOf(d.loose), param: d.param, prior: d.prior, budget: d.budget, shares: d.shares, count: d.count, pair: PAIRS[d.id] };
   }
 
   /** 类 of a code table (05/07/08); without tables, every 类 of the 分类科目 (section 五 only). */

@@ -91,6 +91,11 @@ export interface SubjectDef {
   sections: readonly SectionId[];
   /** The table fact an amount of this subject must match (收、支总计: both totals). */
   facts?: readonly FactName[];
+  /**
+   * Figures offices write under this name although they are another line (收入总计 for 本年收入合计):
+   * a stated figure that is one of these is a wording 提示, not an error.
+   */
+  loose?: readonly FactName[];
   /** A parameter that gives the figure when no table holds it (机关运行经费, 政府采购…). */
   param?: string;
   /** Parameter of the prior-year figure. */
@@ -117,9 +122,9 @@ const incomeShare = (group: readonly string[]): ShareDef[] => [{ re: INCOME_DEN,
 
 /** The subjects with fixed names; 类, 项, 经济科目 and 三公 items are added from the tables and codes. */
 export const STATIC_SUBJECTS: readonly SubjectDef[] = [
-  { id: '收支总计', terms: ['收、支总计', '收支总计', '收入支出总计', '收、支决算总计', '收支决算总计', '收入支出总体', '收支总体'], sections: ['一', 'none'], facts: ['收入总计', '支出总计'], prior: '上年.收支总计' },
-  { id: '收入总计', terms: ['收入总计', '总收入'], sections: ['一', '二'], facts: ['收入总计'], prior: '上年.收支总计' },
-  { id: '支出总计', terms: ['支出总计', '总支出'], sections: ['一', '三'], facts: ['支出总计'], prior: '上年.收支总计' },
+  { id: '收支总计', terms: ['收、支总计', '收支总计', '收入支出总计', '收、支决算总计', '收支决算总计', '收入支出总体', '收支总体'], sections: ['一', 'none'], facts: ['收入总计', '支出总计'], loose: ['本年收入合计', '本年支出合计'], prior: '上年.收支总计' },
+  { id: '收入总计', terms: ['收入总计', '总收入'], sections: ['一', '二'], facts: ['收入总计'], loose: ['本年收入合计'], prior: '上年.收支总计' },
+  { id: '支出总计', terms: ['支出总计', '总支出'], sections: ['一', '三'], facts: ['支出总计'], loose: ['本年支出合计'], prior: '上年.收支总计' },
   { id: '本年收入合计', terms: ['本年收入合计', '收入合计', '本年收入', '本单位收入'], sections: ['一', '二', 'none'], facts: ['本年收入合计'], prior: '上年.本年收入合计' },
   { id: '本年支出合计', terms: ['本年支出合计', '支出合计', '本年支出', '本单位支出'], sections: ['一', '三', 'none'], facts: ['本年支出合计'], prior: '上年.本年支出合计' },
   { id: '使用非财政拨款结余', terms: ['使用非财政拨款结余(含专用结余)', '使用非财政拨款结余'], sections: ['一', '二'], facts: ['使用非财政拨款结余'] },
@@ -131,9 +136,9 @@ export const STATIC_SUBJECTS: readonly SubjectDef[] = [
     (name): SubjectDef => ({ id: name, terms: [name], sections: ['二'], facts: [name], shares: incomeShare(INCOME_GROUP_FUNDS) }),
   ),
   ...EXPENSE_GROUP.map((name): SubjectDef => ({ id: name, terms: [name], sections: ['三'], facts: [name as FactName], shares: [{ re: EXPENSE_DEN, den: '本年支出合计', group: EXPENSE_GROUP }] })),
-  { id: '财政拨款收支总计', terms: ['财政拨款收、支总计', '财政拨款收支总计'], sections: ['四', 'none'], facts: ['财政拨款收入总计', '财政拨款支出总计'], prior: '上年.财政拨款收支总计' },
-  { id: '财政拨款收入总计', terms: ['财政拨款收入总计'], sections: ['四'], facts: ['财政拨款收入总计'], prior: '上年.财政拨款收支总计' },
-  { id: '财政拨款支出总计', terms: ['财政拨款支出总计'], sections: ['四'], facts: ['财政拨款支出总计'], prior: '上年.财政拨款收支总计' },
+  { id: '财政拨款收支总计', terms: ['财政拨款收、支总计', '财政拨款收支总计'], sections: ['四', 'none'], facts: ['财政拨款收入总计', '财政拨款支出总计'], loose: ['财政拨款本年收入合计', '财政拨款本年支出合计'], prior: '上年.财政拨款收支总计' },
+  { id: '财政拨款收入总计', terms: ['财政拨款收入总计'], sections: ['四'], facts: ['财政拨款收入总计'], loose: ['财政拨款本年收入合计'], prior: '上年.财政拨款收支总计' },
+  { id: '财政拨款支出总计', terms: ['财政拨款支出总计'], sections: ['四'], facts: ['财政拨款支出总计'], loose: ['财政拨款本年支出合计'], prior: '上年.财政拨款收支总计' },
   { id: '一般公共预算财政拨款收入', terms: ['一般公共预算财政拨款收入'], sections: ['四'], facts: ['一般公共预算财政拨款收入'], prior: '上年.一般公共预算财政拨款收入' },
   { id: '政府性基金预算财政拨款收入', terms: ['政府性基金预算财政拨款收入'], sections: ['四'], facts: ['政府性基金预算财政拨款收入'], prior: '上年.政府性基金预算财政拨款收入' },
   { id: '国有资本经营预算财政拨款收入', terms: ['国有资本经营预算财政拨款收入'], sections: ['四'], facts: ['国有资本经营预算财政拨款收入'], prior: '上年.国有资本经营预算财政拨款收入' },
