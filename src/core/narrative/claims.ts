@@ -72,7 +72,9 @@ type EventType =
   | 'amount'
   | 'count'
   | 'percent'
-  | 'bare';
+  | 'bare'
+  | 'open'
+  | 'close';
 
 interface Ev {
   type: EventType;
@@ -116,6 +118,8 @@ const EVENT_RES: [EventType, RegExp][] = [
   ['amount', new RegExp(`(?<![\\d.])(${NUM})${UNIT}(?!以上|以下)`, 'g')],
   ['count', new RegExp(`(?<![\\d.])(${NUM})(?:个|辆|人次|台\\(套\\)|台套|台|套|批次|批|次|人)`, 'g')],
   ['percent', new RegExp(`(?<![\\d.])_?(${NUM})%`, 'g')],
+  ['open', /\((?!类\)|款\)|项\)|境\)|含专用结余\))/g],
+  ['close', /(?<!\((?:类|款|项|境|含专用结余))\)/g],
   ['bare', new RegExp(`(?<![\\d.])_?(${NUM})(?![\\d.%万元年月日个辆人次台套项批号部期])`, 'g')],
 ];
 const SUBJECT_PRI = EVENT_RES.findIndex(([t]) => t === 'pair');
@@ -173,6 +177,7 @@ export function extractClaims(sentences: readonly Sentence[], lex: Lexicon, repo
   let paragraph = -1;
   let subject: Subject | undefined;
   let stated: Stated = new Map();
+  let ctx: Basis | undefined;
   for (const s of sentences) {
     if (s.block !== block) {
       block = s.block;
@@ -181,10 +186,13 @@ export function extractClaims(sentences: readonly Sentence[], lex: Lexicon, repo
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       stated = new Map();
+      ctx = undefined;
     }
     if (!CHECKED_SECTIONS.includes(s.section)) continue;
-    const r = new SentenceReader(s, lex, subject, stated, reportYear);
+    // “其中：…减少0.29万元” continues the comparison of the sentence before it.
+    const r = new SentenceReader(s, lex, subject, stated, reportYear, /^其中/.test(s.norm) ? ctx : undefined);
     r.read();
+    ctx = r.context;
     claims.push(...r.claims);
     // A table row in the text (the 三公 table of a generated 说明) is not a sentence to place.
     if (!s.row) figures.push({ s, figures: r.figureCount, used: r.used.size });
@@ -198,13 +206,15 @@ class SentenceReader {
   figureCount = 0;
   /** Start offsets of the figure events a claim used. */
   readonly used = new Set<number>();
-  private ctx: Basis | undefined;
   private yearQual: 'current' | 'prior' | { wrong: number } | undefined;
   private lastAmount: { subject: Subject; stated: Figure } | undefined;
   private lastAny: Figure | undefined;
   private lastChange: { subject: Subject; stated: Figure; sign: 1 | -1 | 0; basis: Basis; to?: boolean } | undefined;
   private priorInline: Figure | undefined;
-  private flat: Basis | undefined;
+  /** 决算数大于预算数55.93万元: the amount after a comparison is a change against the budget. */
+  private compareRel: { sign: 1 | -1; budget: BudgetKind } | undefined;
+  /** Subject before a parenthesis: “公务用车费500万元（购置费100万元，运行费400万元），比上年…” */
+  private beforeParen: Subject | undefined;
 
   constructor(
     readonly s: Sentence,
@@ -212,7 +222,13 @@ class SentenceReader {
     public subject: Subject | undefined,
     readonly stated: Stated,
     readonly reportYear: number | undefined,
+    private ctx: Basis | undefined,
   ) {}
+
+  /** The comparison in force at the end of the sentence. */
+  get context(): Basis | undefined {
+    return this.ctx;
+  }
 
   private st(subj: Subject): { budget: Partial<Record<BudgetKind, Figure>>; actual?: Figure; prior?: Figure } {
     let v = this.stated.get(subj.id);
@@ -278,6 +294,14 @@ class SentenceReader {
       case 'year':
         this.year(Number(e.m[1]));
         return;
+      case 'open':
+        this.beforeParen = this.subject;
+        return;
+      case 'close':
+        // What a parenthesis names (its 其中 parts) does not become the sentence's subject.
+        if (this.beforeParen) this.subject = this.beforeParen;
+        this.beforeParen = undefined;
+        return;
       case 'pctEmpty':
         this.notice('warning', '说明.缺少数字', `“${e.m[0]}”：百分号前没有数字，占比漏填`);
         return;
@@ -291,7 +315,7 @@ class SentenceReader {
       case 'bare':
         return this.percent(e, prev, gap);
       case 'flat':
-        if (this.ctx) this.flat = this.ctx;
+        if (this.ctx && this.subject) this.flatAfterChange(this.subject, this.ctx);
         if (this.ctx && this.subject) this.push({ kind: 'flat', s, subject: this.subject, basis: this.ctx, statedPrior: this.priorInline, statedCurrent: this.st(this.subject).actual });
         return;
       case 'new':
@@ -301,6 +325,7 @@ class SentenceReader {
         if (this.subject) {
           const rel = /大于|高于|超过|多于|超出/.test(e.m[1]) ? 'gt' : 'lt';
           this.push({ kind: 'compare', s, subject: this.subject, rel, orEqual: !!e.m[3], word: e.m[0], budget: budgetKindOf(e.m[2]) });
+          this.compareRel = { sign: rel === 'gt' ? 1 : -1, budget: budgetKindOf(e.m[2]) };
         }
         return;
       case 'none':
@@ -322,7 +347,7 @@ class SentenceReader {
     if (!fig || !prev) return;
     if (e.type === 'amount') this.lastAny = fig;
     const subj = this.subject;
-    if (prev.type === 'subject' && AMOUNT_GAP.test(gap)) {
+    if ((prev.type === 'subject' || prev.type === 'item') && AMOUNT_GAP.test(gap)) {
       if (!subj || !!subj.count !== (e.type === 'count')) return;
       const measure: Measure = this.yearQual === 'prior' ? 'prior' : 'actual';
       this.push({ kind: 'amount', s, subject: subj, stated: fig, measure }, e.start);
@@ -347,6 +372,12 @@ class SentenceReader {
         this.st(subj).actual = fig;
         if (prev.type === 'chgTo') this.lastChange = { subject: subj, stated: fig, sign: directionOf(prev.m[1]), basis: this.ctx ?? 'prior', to: true };
         return;
+      case 'compare': {
+        const rel = this.compareRel;
+        if (!rel) return;
+        this.push({ kind: 'change', s, subject: subj, stated: fig, sign: rel.sign, basis: rel.budget, statedCurrent: this.st(subj).actual }, e.start);
+        return;
+      }
       case 'priorAmt':
         this.push({ kind: 'amount', s, subject: subj, stated: fig, measure: 'prior' }, e.start);
         this.st(subj).prior = fig;
@@ -442,14 +473,25 @@ class SentenceReader {
     this.push({ kind: 'none', s: this.s, table: which === '政府性基金' ? '决算07' : '决算08', word: e.m[0] });
   }
 
-  /** Checks that need the whole sentence: direction words against each other, the year. */
+  /** 增加0万元…与上年持平 (提示), 减少14.6万元…持平 or 减少为0…持平 (错误) for one subject. */
+  private flatAfterChange(subject: Subject, basis: Basis): void {
+    const ch = this.lastChange;
+    if (!ch || ch.subject.id !== subject.id || ch.basis !== basis) return;
+    const word = `${ch.sign > 0 ? '增加' : ch.sign < 0 ? '减少' : '相差'}${ch.to ? '至' : ''}${show(ch.stated)}`;
+    if (ch.stated.value.isZero() && !ch.to) this.notice('warning', '说明.增减方向', `${subject.name}写“${word}”又写“持平”：增减额为0时只写“持平”`);
+    else this.notice('error', '说明.增减方向', `${subject.name}增减说法前后矛盾：写“${word}”又写“持平”`);
+  }
+
+  /** Checks that need the whole sentence: implied budgets for rates, the year. */
   private finish(): void {
     const mine = this.claims;
-    const ch = this.lastChange;
-    if (this.flat && ch && ch.basis === this.flat) {
-      const word = `${ch.sign > 0 ? '增加' : ch.sign < 0 ? '减少' : '相差'}${ch.to ? '至' : ''}${show(ch.stated)}`;
-      if (ch.stated.value.isZero() && !ch.to) this.notice('warning', '说明.增减方向', `写“${word}”又写“持平”：增减额为0时只写“持平”`);
-      else this.notice('error', '说明.增减方向', `增减说法前后矛盾：写“${word}”又写“持平”`);
+    // 完成预算100%，决算数大于预算数55.93万元: the budget the text implies, for a rate stated without one.
+    for (let i = 0; i < mine.length; i++) {
+      const c = mine[i];
+      if (c.kind !== 'rate' || c.statedBudget) continue;
+      const ch = mine.find((x): x is Extract<Claim, { kind: 'change' }> => x.kind === 'change' && x.subject.id === c.subject.id && x.basis !== 'prior' && x.sign !== 0);
+      const current = c.statedActual ?? ch?.statedCurrent;
+      if (ch && current) mine[i] = { ...c, statedBudget: { value: current.value.minus(signed(ch.stated, ch.sign).value), decimals: Math.max(current.decimals, ch.stated.decimals) } };
     }
     const q = this.yearQual;
     if (!q || q === 'current' || this.reportYear === undefined) return;

@@ -282,19 +282,20 @@ export class Judge {
       return finding(verdict, '说明.增减率', c.s, a.where, `${c.subject.name}写为“${pctText}”，按本年${show(a.fig)}万元（${ref(a.where)}）、${against}${show(base.fig)}万元（${ref(base.where)}）应为${delta.gte(0) ? '增长' : '下降'}${r.expected.toFixed(d)}%`, { value: r.expected, decimals: d }, c.stated, r.by);
     }
     // No base given: the base is what the stated change implies.
-    if (!c.change || c.basis !== 'prior') return undefined;
+    if (!c.change) return undefined;
     const signedChange = c.change.value.mul(c.sign);
     const implied = a.fig.value.minus(signedChange);
     if (implied.isZero()) {
       if (c.stated.value.isZero()) return undefined;
-      return finding('error', '说明.增减率', c.s, a.where, `${c.subject.name}增加额${show(c.change)}万元等于本年数${show(a.fig)}万元（${ref(a.where)}），即上年为0，“${pctText}”不是有效的增长率：上年为0时应写“上年无此项${nounOf(c.subject.name)}”，只说明增加额`, undefined, c.stated);
+      const fix = c.basis === 'prior' ? `上年为0时应写“上年无此项${nounOf(c.subject.name)}”，只说明增加额` : '预算为0时只说明增加额';
+      return finding('error', '说明.增减率', c.s, a.where, `${c.subject.name}增加额${show(c.change)}万元等于本年数${show(a.fig)}万元（${ref(a.where)}），即${against}为0，“${pctText}”不是有效的增长率：${fix}`, undefined, c.stated);
     }
     if (implied.isNeg()) return undefined;
     const impliedRange = subtractIntervals(intervalOf(a.fig), intervalOf({ ...c.change, value: signedChange }));
     if (impliedRange[0].lte(0)) return undefined;
     const r = ratioOfIntervals(c.change.value.abs(), absInterval(intervalOf(c.change)), implied, impliedRange, c.stated);
     if (r.verdict === 'ok') return undefined;
-    return finding(r.verdict, '说明.增减率', c.s, a.where, `${c.subject.name}写为“${pctText}”，按本年${show(a.fig)}万元（${ref(a.where)}）与所写增减额${show(c.change)}万元（上年应为${fmt(implied, 2)}万元）应为${r.expected.toFixed(d)}%`, { value: r.expected, decimals: d }, c.stated, r.by);
+    return finding(r.verdict, '说明.增减率', c.s, a.where, `${c.subject.name}写为“${pctText}”，按本年${show(a.fig)}万元（${ref(a.where)}）与所写增减额${show(c.change)}万元（${against}应为${fmt(implied, 2)}万元）应为${r.expected.toFixed(d)}%`, { value: r.expected, decimals: d }, c.stated, r.by);
   }
 
   private flat(c: Extract<Claim, { kind: 'flat' }>): Finding | undefined {
