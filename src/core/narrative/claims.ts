@@ -211,6 +211,8 @@ class SentenceReader {
   private lastAny: Figure | undefined;
   private lastChange: { subject: Subject; stated: Figure; sign: 1 | -1 | 0; basis: Basis; to?: boolean } | undefined;
   private priorInline: Figure | undefined;
+  /** The changes of a pair (各减少 X、Y万元), for the rates that follow (各下降 x%、y%). */
+  private pairChanges: (Figure | undefined)[] = [];
   /** 决算数大于预算数55.93万元: the amount after a comparison is a change against the budget. */
   private compareRel: { sign: 1 | -1; budget: BudgetKind } | undefined;
   /** Subject before a parenthesis: “公务用车费500万元（购置费100万元，运行费400万元），比上年…” */
@@ -414,6 +416,7 @@ class SentenceReader {
       } else if ((prev.type === 'chgAmt' || prev.type === 'chgPct') && gap === '' && this.ctx) {
         const sign = directionOf(prev.m[1]);
         this.push({ kind: 'change', s: this.s, subject: subj, stated: fig, sign, basis: this.ctx, statedCurrent: this.st(subj).actual }, e.start);
+        this.pairChanges[i] = fig;
       }
     });
     this.subject = pairSubject;
@@ -463,7 +466,7 @@ class SentenceReader {
     [0, 1].forEach((i) => {
       const subj = this.member(i as 0 | 1);
       const fig = parseFigure(e.m[i + 1]);
-      if (subj && fig) this.push({ kind: 'changePct', s: this.s, subject: subj, stated: fig, sign, basis: this.ctx!, statedCurrent: this.st(subj).actual }, e.start);
+      if (subj && fig) this.push({ kind: 'changePct', s: this.s, subject: subj, stated: fig, sign, basis: this.ctx!, change: this.pairChanges[i], statedCurrent: this.st(subj).actual }, e.start);
     });
   }
 
@@ -501,9 +504,22 @@ class SentenceReader {
     const wrong = typeof q === 'object' ? q.wrong : this.reportYear - 1;
     this.notice('error', '说明.年度', `句中年度${wrong}年与报告年度${this.reportYear}年不一致（本句写的是本年决算数${current ? '及其增减、完成情况' : ''}）`);
     // What the sentence states is this year's figure under a wrong year: judge it as such.
+    const moved = new Set<Figure>();
     for (let i = 0; i < mine.length; i++) {
       const c = mine[i];
-      if (c.kind === 'amount' && c.measure === 'prior') mine[i] = { ...c, measure: 'actual' };
+      if (c.kind === 'amount' && c.measure === 'prior') {
+        mine[i] = { ...c, measure: 'actual' };
+        moved.add(c.stated);
+        const st = this.st(c.subject);
+        if (st.prior === c.stated) st.prior = undefined;
+        st.actual ??= c.stated;
+      }
+    }
+    for (let i = 0; i < mine.length; i++) {
+      const c = mine[i];
+      if ((c.kind === 'change' || c.kind === 'changePct' || c.kind === 'flat') && c.statedPrior && moved.has(c.statedPrior)) {
+        mine[i] = { ...c, statedPrior: undefined, statedCurrent: c.statedPrior };
+      }
     }
   }
 }

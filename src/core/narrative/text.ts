@@ -183,6 +183,9 @@ export function readText(text: string): ReadText {
     if (isRow) {
       rowBuf = true;
       newBlock();
+    } else if (/[：:]$/.test(line)) {
+      // “…基本支出911.7万元，其中：” ends its line: what follows is a sentence of its own line.
+      flush();
     }
   });
   flush();
