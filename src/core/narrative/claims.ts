@@ -57,6 +57,7 @@ type EventType =
   | 'priorFig'
   | 'ctx'
   | 'new'
+  | 'noBudget'
   | 'budget'
   | 'actual'
   | 'priorAmt'
@@ -103,6 +104,8 @@ const EVENT_RES: [EventType, RegExp][] = [
   ['priorFig', new RegExp(`(?:较|比|与)(?:${WORDS.prior}|${YEAR})(?:决算数?)?(?:的)?(${NUM})${UNIT}?(?=[,]?(?:${CHG}|${WORDS.flat}))`, 'g')],
   ['ctx', new RegExp(`(?:与|较|比|同)(?:${WORDS.prior}|${YEAR})(?:同期)?(?:决算数?)?(?:相比|比较)?|同比|本年度?(?=${CHG})`, 'g')],
   ['new', new RegExp(`(?:${WORDS.prior}|${YEAR})(?:无此项|无该项|无此类|没有此项|未发生此项)|无可比性`, 'g')],
+  // 年初未安排预算: a budget of zero, stated in words.
+  ['noBudget', /(年初|全年)?未安排(?:预算)?(?!.{0,4}(?:出国|团组))/g],
   ['budget', new RegExp(`(年初|全年|调整后?)?预算(?:数)?(?:为|是|安排)?(?=_?${NUM}${UNIT})`, 'g')],
   ['actual', new RegExp(`(?:支出决算数?|决算数|决算支出数?|实际支出|执行数|决算)(?:为|是|达)?(?=${NUM}${UNIT})`, 'g')],
   ['priorAmt', new RegExp(`(?:${WORDS.prior})(?:决算数?|支出|同期)?(?:为|是)?(?=${NUM}${UNIT})`, 'g')],
@@ -164,6 +167,8 @@ function events(norm: string, subjectRe: RegExp | undefined, itemsHere: boolean)
   return kept;
 }
 
+const FIGURE_RE = new RegExp(`(?<![\\d.])_?${NUM}(?:万元|元|%)`, 'g');
+
 /** What a paragraph has stated of each subject: budgets by kind and the actual (for 完成率). */
 type Stated = Map<string, { budget: Partial<Record<BudgetKind, Figure>>; actual?: Figure; prior?: Figure }>;
 
@@ -188,7 +193,12 @@ export function extractClaims(sentences: readonly Sentence[], lex: Lexicon, repo
       stated = new Map();
       ctx = undefined;
     }
-    if (!CHECKED_SECTIONS.includes(s.section)) continue;
+    if (!CHECKED_SECTIONS.includes(s.section)) {
+      // A section this checker does not read: its figures are listed, not silently dropped.
+      const n = s.section === '名词解释' || s.row ? 0 : (s.norm.match(FIGURE_RE) ?? []).length;
+      if (n) figures.push({ s, figures: n, used: 0 });
+      continue;
+    }
     // “其中：…减少0.29万元” continues the comparison of the sentence before it.
     const r = new SentenceReader(s, lex, subject, stated, reportYear, /^其中/.test(s.norm) ? ctx : undefined);
     r.read();
@@ -312,9 +322,12 @@ class SentenceReader {
         return this.amount(e, prev, gap);
       case 'pair':
         return this.pair(e, prev, gap);
+      case 'bare':
+        // 减少为0，与上年持平: a figure without its unit after 增加至 / 减少为.
+        if (prev?.type === 'chgTo' && gap === '') return this.amount(e, prev, gap);
+        return this.percent(e, prev, gap);
       case 'percent':
       case 'pctPair':
-      case 'bare':
         return this.percent(e, prev, gap);
       case 'flat':
         if (this.ctx && this.subject) this.flatAfterChange(this.subject, this.ctx);
@@ -332,6 +345,14 @@ class SentenceReader {
         return;
       case 'none':
         return this.none(e);
+      case 'noBudget':
+        if (this.subject && e.m[1]) {
+          const kind = budgetKindOf(e.m[1]);
+          const zero = { value: ZERO, decimals: 2 };
+          this.push({ kind: 'amount', s, subject: this.subject, stated: zero, measure: 'budget', budget: kind });
+          this.st(this.subject).budget[kind] = zero;
+        }
+        return;
       default:
         return;
     }
@@ -346,6 +367,7 @@ class SentenceReader {
   private amount(e: Ev, prev: Ev | undefined, gap: string): void {
     const s = this.s;
     const fig = parseFigure(e.m[1], e.type === 'amount' ? e.m[2] : undefined);
+    if (e.type === 'bare') this.figureCount++;
     if (!fig || !prev) return;
     if (e.type === 'amount') this.lastAny = fig;
     const subj = this.subject;
@@ -359,7 +381,7 @@ class SentenceReader {
       } else this.st(subj).prior ??= fig;
       return;
     }
-    if (gap !== '' || !subj || e.type === 'count') return;
+    if (gap !== '' || !subj || e.type === 'count' || (e.type === 'bare' && prev.type !== 'chgTo')) return;
     switch (prev.type) {
       case 'budget': {
         const kind = budgetKindOf(prev.m[1]);

@@ -19,7 +19,7 @@ type AmountClaim = Extract<Claim, { kind: 'amount' }>;
 
 export function consistency(claims: readonly Claim[], judge: Judge, lex: Lexicon, reported: ReadonlySet<Claim>): Finding[] {
   const amounts = claims.filter((c): c is AmountClaim => c.kind === 'amount');
-  return [...repeated(amounts, reported), ...relations(amounts, judge, lex)];
+  return [...repeated(amounts, reported), ...relations(amounts, judge, lex, reported)];
 }
 
 /** The same quantity (subject, measure, budget kind) stated twice with values that disagree. */
@@ -45,7 +45,7 @@ function repeated(amounts: readonly AmountClaim[], reported: ReadonlySet<Claim>)
 }
 
 /** Sums, balancing totals and equal scopes among the figures the text states. */
-function relations(amounts: readonly AmountClaim[], judge: Judge, lex: Lexicon): Finding[] {
+function relations(amounts: readonly AmountClaim[], judge: Judge, lex: Lexicon, reported: ReadonlySet<Claim>): Finding[] {
   const stated = new Map<string, AmountClaim>();
   for (const c of amounts) if (c.measure === 'actual' && !stated.has(c.subject.id)) stated.set(c.subject.id, c);
   /** The figure of a member: stated by the text, else its table cell or parameter. */
@@ -63,19 +63,23 @@ function relations(amounts: readonly AmountClaim[], judge: Judge, lex: Lexicon):
       return !!s && judge.actuals(s).length > 0;
     });
   const out: Finding[] = [];
+  /** Figures a failed sum already points at: not reported again by the scope rule. */
+  const inFailedSum = new Set<string>();
   for (const rel of SUM_RELATIONS) {
     const ids = [rel.total, ...rel.parts];
     if (allInTables(ids)) continue;
     const total = value(rel.total);
     const parts = rel.parts.map(value);
     const statedHere = [total, ...parts].filter((x) => x?.c).map((x) => x!.c!);
-    if (!total || statedHere.length < 2) continue;
+    // A figure already reported against its table is the one cause: not reported again as a sum.
+    if (!total || statedHere.length < 2 || statedHere.some((c) => reported.has(c))) continue;
     const known = parts.filter((x): x is { fig: Figure; c?: AmountClaim } => !!x);
     const r = checkSum(total.fig, known.map((x) => x.fig));
     const complete = known.length === parts.length;
     // With parts missing, only a sum beyond the total is wrong (parts are not negative).
     if (r.verdict === 'ok' || (!complete && r.diff.gte(0))) continue;
     if (!complete && r.verdict === 'rounding') continue;
+    for (const id of ids) inFailedSum.add(id);
     const last = statedHere.reduce((a, b) => (b.s.line > a.s.line ? b : a));
     const names = rel.parts.map((id, i) => (parts[i] ? `${lex.subject(id)?.name ?? id}${show(parts[i]!.fig)}` : '')).filter((x) => x);
     const head = total.c ? `说明第${total.c.s.line}行` : '表格';
@@ -96,7 +100,7 @@ function relations(amounts: readonly AmountClaim[], judge: Judge, lex: Lexicon):
     const [w1, w2] = rule.when.map((id) => stated.get(id));
     if (!w1 || !w2 || judgeCopy(w1.stated, w2.stated).verdict !== 'ok') continue;
     for (const [a, b] of rule.same) {
-      if (allInTables([a, b])) continue;
+      if (allInTables([a, b]) || inFailedSum.has(a) || inFailedSum.has(b)) continue;
       const x = stated.get(a);
       const y = stated.get(b);
       if (!x || !y) continue;

@@ -100,8 +100,24 @@ export class Judge {
       if (t) return t;
     }
     if (kind === 'full') return this.param(b.full);
-    if (kind === 'initial') return this.param(b.initial);
-    return this.param(b.initial) ?? this.param(b.full);
+    if (kind === 'initial') return this.param(b.initial) ?? this.classBudget(subject);
+    return this.param(b.initial) ?? this.classBudget(subject) ?? this.param(b.full);
+  }
+
+  /**
+   * A 类 of 公开05 without its own 年初预算 parameter: the sum of its 项' parameters when every
+   * 项 it lists (in the table or the params) has one — the figure the generator writes.
+   */
+  private classBudget(subject: Subject): Located | undefined {
+    const m = /^类:决算05:(\d{3})$/.exec(subject.id);
+    if (!m || !this.lex.f) return undefined;
+    const code = m[1];
+    const items = new Set(this.lex.f.codedRows('决算05', 7).filter((r) => r.key.startsWith(code) && !r.cells['1']?.figure.value.isZero()).map((r) => r.key));
+    for (const c of this.p.codes('年初预算.科目')) if (c.length === 7 && c.startsWith(code)) items.add(c);
+    const figs = [...items].map((c) => this.p.amount(`年初预算.科目.${c}`));
+    if (figs.length === 0 || figs.some((x) => !x)) return undefined;
+    const fig = { value: figs.reduce((s, x) => s.plus(x!.value), ZERO), decimals: Math.max(...figs.map((x) => x!.decimals)) };
+    return { fig, where: { label: `参数“年初预算.科目.${code}”（各项级科目年初预算之和）`, sheet: '', cells: [] }, copy: true };
   }
 
   prior(subject: Subject): Located | undefined {
@@ -159,7 +175,7 @@ export class Judge {
       return [finding(j.verdict, '说明.上年数', c.s, p.where, `${name}的上年数写为${show(c.stated)}万元，${ref(p.where)}为${show(p.fig)}万元`, p.fig, c.stated, j.by)];
     }
     const refs = this.actuals(c.subject);
-    if (refs.length === 0) return this.unmatched(c);
+    if (refs.length === 0) return [...this.unmatched(c), ...this.belowBasicItem(c)];
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const r of refs) {
@@ -186,6 +202,22 @@ export class Judge {
       if (l && judgeCopy(c.stated, l.fig).verdict === 'ok') return l;
     }
     return undefined;
+  }
+
+  /**
+   * A 三公 figure below the matching basic-expenditure item of 公开06 (30212, 30231, 30217) is an
+   * error: 公开09 covers basic and project spending of the same funds. Judged here only when there
+   * is no 公开09 (with it, the validator reports the tables themselves).
+   */
+  private belowBasicItem(c: Extract<Claim, { kind: 'amount' }>): Finding[] {
+    const code = c.subject.economic;
+    const t06 = this.lex.tables?.get('决算06');
+    const cell = code && t06 ? this.lex.tables!.cell('决算06', code, 'amount') : undefined;
+    if (!cell) return [];
+    const r = checkSum(c.stated, [cell.figure]);
+    if (r.verdict !== 'error' || r.diff.gte(0)) return [];
+    const w: Where = { label: `公开06表 ${code} ${c.subject.name}（基本支出）`, sheet: cell.sheet, cells: [cell.address] };
+    return [finding('error', '说明.三公', c.s, w, `${c.subject.name}写为${show(c.stated)}万元，低于${ref(w)}的${show(cell.figure)}万元；“三公”经费包括基本支出和项目支出，不应小于基本支出中的同一科目`, cell.figure, c.stated)];
   }
 
   /** An amount no table or parameter holds: a 项 that is not in 公开05 is a 提示. */
