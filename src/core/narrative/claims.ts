@@ -183,10 +183,12 @@ export function extractClaims(sentences: readonly Sentence[], lex: Lexicon, repo
   let subject: Subject | undefined;
   let stated: Stated = new Map();
   let ctx: Basis | undefined;
+  let main: Subject | undefined;
   for (const s of sentences) {
     if (s.block !== block) {
       block = s.block;
       subject = undefined;
+      main = undefined;
     }
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -200,9 +202,10 @@ export function extractClaims(sentences: readonly Sentence[], lex: Lexicon, repo
       continue;
     }
     // “其中：…减少0.29万元” continues the comparison of the sentence before it.
-    const r = new SentenceReader(s, lex, subject, stated, reportYear, /^其中/.test(s.norm) ? ctx : undefined);
+    const r = new SentenceReader(s, lex, subject, stated, reportYear, /^其中/.test(s.norm) ? ctx : undefined, main);
     r.read();
     ctx = r.context;
+    main = r.mainSubject;
     claims.push(...r.claims);
     // A table row in the text (the 三公 table of a generated 说明) is not a sentence to place.
     if (!s.row) figures.push({ s, figures: r.figureCount, used: r.used.size });
@@ -225,6 +228,8 @@ class SentenceReader {
   private pairChanges: (Figure | undefined)[] = [];
   /** 决算数大于预算数55.93万元: the amount after a comparison is a change against the budget. */
   private compareRel: { sign: 1 | -1; budget: BudgetKind } | undefined;
+  /** The last subject that is not an economic class (what an economic class is part of). */
+  private main: Subject | undefined;
   /** Subject before a parenthesis: “公务用车费500万元（购置费100万元，运行费400万元），比上年…” */
   private beforeParen: Subject | undefined;
 
@@ -235,7 +240,14 @@ class SentenceReader {
     readonly stated: Stated,
     readonly reportYear: number | undefined,
     private ctx: Basis | undefined,
-  ) {}
+    main: Subject | undefined,
+  ) {
+    this.main = main;
+  }
+
+  get mainSubject(): Subject | undefined {
+    return this.main;
+  }
 
   /** The comparison in force at the end of the sentence. */
   get context(): Basis | undefined {
@@ -262,8 +274,10 @@ class SentenceReader {
     return pair ? this.lex.subject(pair[i]) : undefined;
   }
 
+  private norm = '';
+
   read(): void {
-    const norm = this.s.norm.replace(LEAD, '');
+    const norm = (this.norm = this.s.norm.replace(LEAD, ''));
     const lex = this.lex.section(this.s.section);
     const evs = events(norm, lex.re, this.s.section === '五');
     let prev: Ev | undefined;
@@ -279,9 +293,24 @@ class SentenceReader {
   private event(e: Ev, prev: Ev | undefined, gap: string, byTerm: Map<string, Subject>): void {
     const s = this.s;
     switch (e.type) {
-      case 'subject':
-        this.subject = byTerm.get(e.m[0]);
+      case 'subject': {
+        // “其他商品和服务支出” is not “商品和服务支出”.
+        if (e.start >= 2 && this.norm.slice(e.start - 2, e.start) === '其他') {
+          this.subject = undefined;
+          return;
+        }
+        const subj = byTerm.get(e.m[0]);
+        const main = this.subject?.id.includes('@') ? this.main : this.subject;
+        if (!subj?.within) {
+          this.subject = this.main = subj;
+          return;
+        }
+        // An economic class is a part of the 基本支出 or 项目支出 the text was about; inside a 类's
+        // description (主要用于基本工资…) it is a detail no table splits, and ends the subject.
+        this.main = main;
+        this.subject = main?.id === '一般公共预算项目支出' ? subj.within.一般公共预算项目支出 : main?.id === '一般公共预算基本支出' ? subj.within.一般公共预算基本支出 : undefined;
         return;
+      }
       case 'item': {
         const it = this.lex.item(e.m[1], e.m[2], e.m[3]);
         this.subject = it;

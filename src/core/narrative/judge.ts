@@ -245,13 +245,16 @@ export class Judge {
     const num = c.subject.id === '自评项目资金' ? undefined : this.actuals(c.subject)[0];
     const numFig = num?.fig ?? c.numerator;
     if (!den || den.fig.value.isZero() || !numFig) return undefined;
-    // The parts of the whole, when every one is known: the largest-remainder shares apply.
-    const parts = def.group?.map((id) => {
+    // The parts of the whole, when every one is known: the largest-remainder shares apply. Parts
+    // the text does not name are zero when those it names already make up the whole.
+    const known = def.group?.map((id) => {
       const s = this.lex.subject(id);
-      return s ? this.actual(s) : undefined;
+      return s ? this.actual(s)?.fig : undefined;
     });
     const idx = def.group?.indexOf(c.subject.id) ?? -1;
-    let r = parts && idx >= 0 && parts.every((x) => x) && num ? checkShare(parts.map((x) => x!.fig), idx, den.fig, c.stated) : checkRatio(numFig, den.fig, c.stated);
+    const sumKnown = (known ?? []).reduce((t, x) => (x ? t.plus(x.value) : t), ZERO);
+    const parts = known && (known.every((x) => x) || sumKnown.eq(den.fig.value)) ? known.map((x) => x ?? { value: ZERO, decimals: 0, blank: true }) : undefined;
+    let r = parts && idx >= 0 && (num || this.stated.get(c.subject.id, 'actual')) ? checkShare(parts, idx, den.fig, c.stated) : checkRatio(numFig, den.fig, c.stated);
     if (r.verdict !== 'ok' && c.numerator && num) r = best(r, checkRatio(c.numerator, den.fig, c.stated));
     if (r.verdict === 'ok') return undefined;
     const d = c.stated.decimals;

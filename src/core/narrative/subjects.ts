@@ -5,7 +5,7 @@
  * (重点项目 names). A subject knows the table cell, parameter, prior-year and budget figure it
  * is judged against; the matcher finds its terms in a sentence.
  */
-import { FUNCTIONAL_CLASSES, functionalClassByName, lookupSubject, subjectByName, subjectName } from '../codes';
+import { ECONOMIC_CLASSES, FUNCTIONAL_CLASSES, functionalClassByName, lookupSubject, subjectByName, subjectName } from '../codes';
 import { SANGONG_ITEMS } from '../codes/disclosure';
 import { TableSet } from '../model';
 import { FactName, Facts, FactSpec, sangongCell, tableLabel } from './facts';
@@ -31,6 +31,11 @@ export interface Subject {
   economic?: string;
   /** A pair stated together, 收、支总计各是 X、Y: the subjects of X and of Y. */
   pair?: readonly [string, string];
+  /**
+   * An economic class named inside 基本支出 or 项目支出 (工资福利支出716052.51元，占基本支出81.25%):
+   * the subject it is, by the spending it is part of.
+   */
+  within?: Readonly<Record<'一般公共预算基本支出' | '一般公共预算项目支出', Subject>>;
 }
 
 export interface SectionLexicon {
@@ -69,7 +74,7 @@ export class Lexicon {
     const hit = this.cache.get(section);
     if (hit) return hit;
     const subjects: Subject[] = STATIC_SUBJECTS.filter((s) => s.sections.includes(section)).map((s) => this.fromDef(s));
-    if (section === '五') subjects.push(...this.classSubjects('决算05', '1', true), ...this.projectSubjects());
+    if (section === '五') subjects.push(...this.classSubjects('决算05', '1', true), ...this.projectSubjects(), ...this.economicClassSubjects());
     if (section === '六') subjects.push(...this.economicSubjects());
     if (section === '七' && this.f) subjects.push(...this.classSubjects('决算07', '3', false));
     if (section === '八' && this.f) subjects.push(...this.classSubjects('决算08', '1', false));
@@ -78,7 +83,7 @@ export class Lexicon {
     const byTerm = new Map<string, Subject>();
     for (const s of subjects) {
       for (const t of s.terms) if (!byTerm.has(t)) byTerm.set(t, s);
-      if (!this.byId.has(s.id)) this.byId.set(s.id, s);
+      for (const v of [s, ...Object.values(s.within ?? {})]) if (!this.byId.has(v.id)) this.byId.set(v.id, v);
     }
     const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length);
     const lex = { subjects, byTerm, re: terms.length ? new RegExp(terms.map(escapeRe).join('|'), 'g') : undefined };
@@ -134,6 +139,29 @@ export class Lexicon {
       out.push({ id: `经济:${r.key}`, name: normalizeText(r.name), terms: [...names], specs: [cellSpec('决算06', r.key, 'amount', r.name)] });
     }
     return out;
+  }
+
+  /**
+   * 工资福利支出, 商品和服务支出 … named in 五 as parts of 基本支出 or 项目支出. Part of 基本支出 they
+   * are 公开06 rows; part of 项目支出 no table splits them (their shares and changes are judged
+   * on the text's own figures). Naming one also ends the 基本支出 / 项目支出 the sentence was about.
+   */
+  private economicClassSubjects(): Subject[] {
+    const parents = ['一般公共预算基本支出', '一般公共预算项目支出'] as const;
+    const dens = { 一般公共预算基本支出: /^(一般公共预算)?(财政拨款)?基本支出(预算)?(合计|总额)?$/, 一般公共预算项目支出: /^(一般公共预算)?(财政拨款)?项目支出(预算)?(合计|总额)?$/ };
+    const idOf = (code: string, parent: string) => `经济:${code}@${parent}`;
+    return ECONOMIC_CLASSES.filter((c) => c.code !== '399').map((c) => {
+      const terms = [normalizeText(c.name)];
+      const variant = (parent: (typeof parents)[number]): Subject => ({
+        id: idOf(c.code, parent),
+        name: `${normalizeText(c.name)}（${parent.replace('一般公共预算', '')}）`,
+        terms,
+        specs: parent === '一般公共预算基本支出' && this.tables?.cell('决算06', c.code, 'amount') ? [cellSpec('决算06', c.code, 'amount', c.name)] : [],
+        shares: [{ re: dens[parent], den: parent, group: ECONOMIC_CLASSES.filter((x) => x.code !== '399').map((x) => idOf(x.code, parent)) }],
+      });
+      const within = { 一般公共预算基本支出: variant('一般公共预算基本支出'), 一般公共预算项目支出: variant('一般公共预算项目支出') };
+      return { ...within.一般公共预算基本支出, within };
+    });
   }
 
   private sangongSubjects(): Subject[] {
