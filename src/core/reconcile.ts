@@ -55,14 +55,6 @@ export function intervalOf(f: Figure, mode: RoundingMode = 'half-up'): Interval 
   return f.value.isNeg() ? [f.value.minus(u), f.value] : [f.value, f.value.plus(u)];
 }
 
-export function exactInterval(v: Decimal): Interval {
-  return [v, v];
-}
-
-export function addIntervals(a: Interval, b: Interval): Interval {
-  return [a[0].plus(b[0]), a[1].plus(b[1])];
-}
-
 export function subtractIntervals(a: Interval, b: Interval): Interval {
   return [a[0].minus(b[1]), a[1].minus(b[0])];
 }

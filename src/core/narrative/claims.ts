@@ -173,8 +173,6 @@ const FIGURE_RE = new RegExp(`(?<![\\d.])_?${NUM}(?:万元|元|%)`, 'g');
 type Stated = Map<string, { budget: Partial<Record<BudgetKind, Figure>>; actual?: Figure; prior?: Figure }>;
 
 /** Reads the claims of every sentence of the checked sections. */
-export const EVENT_PATTERNS = EVENT_RES;
-
 export function extractClaims(sentences: readonly Sentence[], lex: Lexicon, reportYear?: number): Extraction {
   const claims: Claim[] = [];
   const figures: SentenceFigures[] = [];

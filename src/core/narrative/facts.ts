@@ -4,7 +4,7 @@
  * tables can only agree or be reported.
  */
 import Decimal from 'decimal.js';
-import { Figure, ZERO, blankFigure } from '../money';
+import { Figure, ZERO } from '../money';
 import { TableSet, TableRow } from '../model';
 import { SangongItem, sangongColumn } from '../codes/disclosure';
 
@@ -167,15 +167,7 @@ export class Facts {
   }
 }
 
-/** A spec for a coded row of 05 (or any code table). */
-export function codeCell(table: string, code: string, col: string, name: string, colName: string): CellSpec {
-  return c(table, code, col, `${code} ${name} ${colName}`);
-}
-
-export function sumFigures(figs: Figure[]): Decimal {
+function sumFigures(figs: Figure[]): Decimal {
   return figs.reduce<Decimal>((s, f) => s.plus(f.value), ZERO);
 }
 
-export function figureOrZero(f: Figure | undefined): Figure {
-  return f ?? blankFigure();
-}
