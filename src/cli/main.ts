@@ -188,7 +188,8 @@ async function checkText(args: Args, io: Io): Promise<number> {
   if (args.flags.has('--json')) {
     io.out(JSON.stringify({ file: path.basename(file), tables: [], findings: r.findings, summary, narrative: r.stats }, null, 2) + '\n');
   } else {
-    io.out(formatReport({ file: path.basename(file), tables: [], findings: r.findings }).replace('识别到 0 张表', '仅核对文字（无表格）') + statsLine(file, r.stats));
+    const report = formatReport({ file: path.basename(file), tables: [], findings: r.findings }).replace('识别到 0 张表', '仅核对文字（无表格）');
+    io.out(report.replace('全部表内、表间勾稽关系一致。', '说明中的数字彼此一致。') + statsLine(file, r.stats));
   }
   return summary.error > 0 ? 1 : 0;
 }
