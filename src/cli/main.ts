@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { summarize } from '../core/findings';
 import { UserError } from './errors';
 import { formatLayout, formatReport } from './report';
 import { exitCodeOf, loadTables, validateFile } from './validate-file';
@@ -13,6 +14,7 @@ const USAGE = `用法：
   budget validate 文件.xlsx --layout        （显示每张表是如何识别的）
   budget validate 文件夹 [--json] [--jobs N]
   budget narrative 文件.xlsx [--params 参数.json] --out 说明.docx|说明.md
+  budget check-text 说明.txt|.docx|.md [--json] [--params 参数.json]
   budget template 决算 --out 文件.xlsx
   budget eval "=BUDGET.EXECRATE(2964.05,3001.01)"
 `;
@@ -68,6 +70,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await template(args, io);
       case 'narrative':
         return await narrative(args, io);
+      case 'check-text':
+        return await checkText(args, io);
       case 'eval':
         return evaluate(args, io);
       case undefined:
@@ -110,9 +114,9 @@ async function validate(args: Args, io: Io): Promise<number> {
     io.out(formatLayout(path.basename(target), rec.tables));
     return 0;
   }
-  const { report, tables } = await validateFile(target, { narrative: stringFlag(args, '--narrative'), params: stringFlag(args, '--params') });
+  const { report, tables, note } = await validateFile(target, { narrative: stringFlag(args, '--narrative'), params: stringFlag(args, '--params') });
   if (args.flags.has('--json')) io.out(JSON.stringify(report, null, 2) + '\n');
-  else io.out(formatReport({ file: report.file, tables, findings: report.findings, conditions: report.conditions }));
+  else io.out(formatReport({ file: report.file, tables, findings: report.findings, conditions: report.conditions }) + (note ?? ''));
   return exitCodeOf(report);
 }
 
@@ -157,6 +161,21 @@ async function narrative(args: Args, io: Io): Promise<number> {
   await writeNarrativeFile(rec.tables, wb, stringFlag(args, '--params'), out);
   io.out(`已写入 ${out}。\n`);
   return 0;
+}
+
+/** A 说明 on its own, for reports whose tables exist only as pictures: the same findings contract. */
+async function checkText(args: Args, io: Io): Promise<number> {
+  const file = requireFile(args, '要核对的说明文件（.txt、.docx 或 .md）');
+  const { checkNarrativeFile, statsLine } = await import('./narrative');
+  const r = await checkNarrativeFile(file, undefined, undefined, stringFlag(args, '--params'));
+  const summary = summarize(r.findings);
+  if (args.flags.has('--json')) {
+    io.out(JSON.stringify({ file: path.basename(file), tables: [], findings: r.findings, summary, narrative: r.stats }, null, 2) + '\n');
+  } else {
+    const report = formatReport({ file: path.basename(file), tables: [], findings: r.findings }).replace('识别到 0 张表', '仅核对文字（无表格）');
+    io.out(report.replace('全部表内、表间勾稽关系一致。', '说明中的数字彼此一致。') + statsLine(file, r.stats));
+  }
+  return summary.error > 0 ? 1 : 0;
 }
 
 function evaluate(args: Args, io: Io): number {

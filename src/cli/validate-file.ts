@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Finding, FindingSummary, summarize } from '../core/findings';
 import { Workbook } from '../core/grid';
 import { RecognizedTable, TableSet } from '../core/model';
+import type { NarrativeStats } from '../core/narrative';
 import { Recognition, recognizeWorkbook } from '../core/recognize';
 import { AppliedCondition, checkTables } from '../core/validate';
 import { UserError } from './errors';
@@ -20,6 +21,8 @@ export interface FileReport {
   summary: FindingSummary;
   /** Conditional rules that applied. */
   conditions: AppliedCondition[];
+  /** With a 说明: what was read of it (sentences, figures, checked). */
+  narrative?: NarrativeStats;
 }
 
 /** Reads a workbook and finds its tables; a workbook without any is unusable input (exit 2). */
@@ -45,14 +48,20 @@ export interface ValidateOptions {
   params?: string;
 }
 
-/** Validates one workbook; input that cannot be used throws a UserError (exit 2). */
-export async function validateFile(file: string, opts: ValidateOptions = {}): Promise<{ report: FileReport; tables: RecognizedTable[] }> {
+/**
+ * Validates one workbook; input that cannot be used throws a UserError (exit 2). `note` is the
+ * line the text report adds about a 说明 that was checked.
+ */
+export async function validateFile(file: string, opts: ValidateOptions = {}): Promise<{ report: FileReport; tables: RecognizedTable[]; note?: string }> {
   const { wb, rec } = await loadTables(file, '校验');
   const checked = checkTables(new TableSet(rec.tables));
   const findings = [...rec.findings, ...checked.findings];
+  let narrative: { stats: NarrativeStats; note: string } | undefined;
   if (opts.narrative) {
-    const { checkNarrativeFile } = await import('./narrative');
-    findings.push(...(await checkNarrativeFile(opts.narrative, rec.tables, wb, opts.params)));
+    const { checkNarrativeFile, statsLine } = await import('./narrative');
+    const r = await checkNarrativeFile(opts.narrative, rec.tables, wb, opts.params);
+    findings.push(...r.findings);
+    narrative = { stats: r.stats, note: statsLine(opts.narrative, r.stats) };
   }
   const report: FileReport = {
     file: opts.name ?? path.basename(file),
@@ -60,8 +69,9 @@ export async function validateFile(file: string, opts: ValidateOptions = {}): Pr
     findings,
     summary: summarize(findings),
     conditions: checked.conditions,
+    ...(narrative ? { narrative: narrative.stats } : {}),
   };
-  return { report, tables: rec.tables };
+  return { report, tables: rec.tables, note: narrative?.note };
 }
 
 /** Exit code of a report: 1 when it has any 错误. */
