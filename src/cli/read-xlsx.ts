@@ -91,7 +91,7 @@ interface Relationship {
   target: string;
 }
 
-/** The folder of a part name, for resolving its relationships' relative targets. */
+/** A relationship target as a part name, resolved against the folder of the part it belongs to. */
 function resolveTarget(fromPart: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = fromPart.split('/').slice(0, -1).filter(Boolean);
