@@ -305,6 +305,8 @@ class SheetReader implements XmlHandler {
   private collect = Collect.None;
   private inline: RichText;
   private inSheetData = false;
+  /** Whether each cell style shows a date. */
+  private readonly dateStyles: boolean[];
 
   constructor(
     private readonly name: string,
@@ -315,6 +317,7 @@ class SheetReader implements XmlHandler {
     private readonly cellsLeft: number,
   ) {
     this.inline = new RichText(limits.stringLength);
+    this.dateStyles = formats.map((f) => f !== undefined && isDateFormat(f));
   }
 
   open(tag: string, a: Attributes): void {
@@ -425,7 +428,7 @@ class SheetReader implements XmlHandler {
 
   private endCell(): void {
     const numFmt = this.formats[this.style];
-    const value = this.cellValue(numFmt);
+    const value = this.cellValue();
     if (value === undefined && this.formula === undefined) return;
     const cell: GridCell = { value: value ?? null };
     if (numFmt !== undefined) cell.numFmt = numFmt;
@@ -441,7 +444,7 @@ class SheetReader implements XmlHandler {
   }
 
   /** The cell's value from its type and text; undefined when it has none. */
-  private cellValue(numFmt: string | undefined): CellValue | undefined {
+  private cellValue(): CellValue | undefined {
     if (!this.hasValue) return undefined;
     const v = this.value;
     switch (this.type) {
@@ -464,7 +467,7 @@ class SheetReader implements XmlHandler {
         if (v === '') return undefined;
         const n = Number(v);
         if (!Number.isFinite(n)) return v;
-        if (numFmt !== undefined && isDateFormat(numFmt)) return serialToDateText(n, this.date1904) ?? n;
+        if (this.dateStyles[this.style]) return serialToDateText(n, this.date1904) ?? n;
         return n;
       }
     }
@@ -482,14 +485,16 @@ class SheetReader implements XmlHandler {
     this.merges.push({ top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) });
   }
 
-  /** `C30` → 0-based (row, col), refusing what lies outside Excel's sheet. */
+  /** `C30` → 0-based (row, col), refusing what lies outside Excel's sheet. Runs for every cell. */
   private address(ref: string): { row: number; col: number } {
-    const m = /^\$?([A-Za-z]{1,16})\$?(\d{1,16})$/.exec(ref);
-    if (!m) throw new FormatError(`工作表“${this.name}”有无效的单元格地址“${ref.slice(0, 20)}”`);
+    let i = ref.charCodeAt(0) === 36 ? 1 : 0; // $
     let col = 0;
-    for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-    const row = Number(m[2]);
-    if (row < 1) throw new FormatError(`工作表“${this.name}”有无效的单元格地址“${ref.slice(0, 20)}”`);
+    for (let ch = ref.charCodeAt(i) & ~32; ch >= 65 && ch <= 90; ch = ref.charCodeAt(++i) & ~32) col = Math.min(col * 26 + ch - 64, 1e9);
+    if (ref.charCodeAt(i) === 36) i++;
+    let row = 0;
+    const digits = i;
+    for (let ch = ref.charCodeAt(i); ch >= 48 && ch <= 57; ch = ref.charCodeAt(++i)) row = Math.min(row * 10 + ch - 48, 1e16);
+    if (col === 0 || row === 0 || i === digits || i !== ref.length) throw new FormatError(`工作表“${this.name}”有无效的单元格地址“${ref.slice(0, 20)}”`);
     if (col > this.limits.columns || row > this.limits.rows) {
       throw new LimitError(`工作表“${this.name}”的单元格地址“${ref.slice(0, 20)}”超出 Excel 的工作表范围（最多 ${count(this.limits.rows)} 行、${count(this.limits.columns)} 列）`);
     }
