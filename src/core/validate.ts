@@ -12,9 +12,11 @@ import { SumCheck, checkSum } from './reconcile';
 import { DocumentKind, KINDS, tableLabel, templateIndex } from './kinds';
 import { recognizeWorkbook } from './recognize';
 import { CellSel, RuleDef } from './rules/types';
+import { FORM_EVALUATORS } from './checks/forms';
+import { ITEMS_EVALUATORS } from './checks/items';
 
 /** One figure of a checked relation `total = Σ sign·part`; the total is the relation's first term. */
-interface Term {
+export interface Term {
   table: string;
   ref?: CellRef;
   figure: Figure;
@@ -23,7 +25,7 @@ interface Term {
 }
 
 /** A relation that was checked: the data the finding and the cause search need. */
-interface Relation {
+export interface Relation {
   rule: RuleDef;
   table: string;
   /** Where, in words; built only when the relation becomes a finding. */
@@ -61,7 +63,7 @@ export function validateTables(tables: TableSet, kinds: readonly DocumentKind[] 
   const findings: Finding[] = [];
   for (const k of present) {
     for (const t of k.templates.tables) {
-      if (!tables.has(t.id)) {
+      if (!t.optional && !tables.has(t.id)) {
         findings.push({ severity: 'warning', rule: '识别.缺表', table: t.id, sheet: '', cells: [], message: `未找到${k.templates.label(t)}（${t.name}），与该表有关的校验未进行。` });
       }
     }
@@ -96,13 +98,14 @@ function evaluate(ctx: Context, rules: readonly RuleDef[], drop: (r: Relation) =
   return kept;
 }
 
-interface Sink {
+export interface Sink {
   push(r: Relation): void;
   /** False when relations that hold are dropped: evaluators may then skip building them. */
   keepOk: boolean;
 }
 
-class Context {
+export class Context {
+  /** Findings that are not a relation of figures (bad codes, unreadable targets, 提示 on texts). */
   readonly structural: Finding[] = [];
   constructor(
     readonly tables: TableSet,
@@ -129,15 +132,17 @@ class Context {
   columnLabel(tableId: string, col: string): string {
     if (col === 'amount') return '';
     const t = templateIndex(this.kinds).get(tableId)?.template;
-    const defs = t?.layout === 'codes' || t?.layout === 'single' ? t.columns : t?.layout === 'lines' ? t.sides.flatMap((s) => s.columns) : [];
+    const defs = t?.layout === 'codes' || t?.layout === 'single' || t?.layout === 'items' ? t.columns : t?.layout === 'lines' ? t.sides.flatMap((s) => s.columns) : [];
     const h = defs.find((c) => c.key === col)?.header;
+    // Named columns (items tables, forms) have no 栏次: their header is their name.
+    if (!/^\d+$/.test(col)) return h ?? col;
     return `栏${col}${h ? ` ${h}` : ''}`;
   }
 }
 
-type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
+export type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
 
-function relate(rule: RuleDef, table: string, where: () => string, total: Term, parts: Term[], plausibility = false): Relation {
+export function relate(rule: RuleDef, table: string, where: () => string, total: Term, parts: Term[], plausibility = false): Relation {
   const check = checkSum(total.figure, parts);
   return { rule, table, where, terms: [total, ...parts], check, plausibility };
 }
@@ -286,6 +291,8 @@ const EVALUATORS: { [K in RuleDef['kind']]: Evaluator<K> } = {
   matchClasses: evalMatchClasses,
   notExceedByCode: evalNotExceed,
   atLeast: evalAtLeast,
+  ...FORM_EVALUATORS,
+  ...ITEMS_EVALUATORS,
 };
 
 /** A decimal string at the precision the figures carry (at least 2 places). */

@@ -4,8 +4,10 @@
  * none of them branches on a kind, so adding 预算 or 绩效 is adding an entry here.
  */
 import { FINAL_ACCOUNT_RULES } from '../rules/final-account';
+import { PERFORMANCE_RULES } from '../rules/performance';
 import { RuleDef } from '../rules/types';
 import { FINAL_ACCOUNT } from '../templates/final-account';
+import { PERFORMANCE } from '../templates/performance';
 import { TableTemplate, TemplateSet } from '../templates/types';
 
 export interface DocumentKind {
@@ -24,8 +26,15 @@ export const FINAL_ACCOUNT_KIND: DocumentKind = {
   rules: FINAL_ACCOUNT_RULES,
 };
 
+export const PERFORMANCE_KIND: DocumentKind = {
+  name: '绩效',
+  title: '绩效自评',
+  templates: PERFORMANCE,
+  rules: PERFORMANCE_RULES,
+};
+
 /** Every kind the engine knows, in the order the pane offers them. */
-export const KINDS: readonly DocumentKind[] = [FINAL_ACCOUNT_KIND];
+export const KINDS: readonly DocumentKind[] = [FINAL_ACCOUNT_KIND, PERFORMANCE_KIND];
 
 /** The kind called `name` (决算 / 预算 / 绩效), or undefined. */
 export function findKind(name: string, kinds: readonly DocumentKind[] = KINDS): DocumentKind | undefined {

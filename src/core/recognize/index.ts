@@ -9,6 +9,8 @@ import { Finding } from '../findings';
 import { TableTemplate } from '../templates/types';
 import { readCodesTable } from './codes';
 import { readEconomicTable } from './economic';
+import { readForm } from './form';
+import { readItemsTable } from './items';
 import { readLinesTable } from './lines';
 import { Reader, Region, label } from './region';
 import { readSingleRowTable } from './single';
@@ -28,6 +30,8 @@ const READERS: Record<TableTemplate['layout'], (rd: Reader, region: Region) => R
   lines: readLinesTable,
   economic: readEconomicTable,
   single: readSingleRowTable,
+  items: readItemsTable,
+  form: readForm,
 };
 
 /** Title cells of one sheet, top to bottom. */
@@ -48,17 +52,34 @@ function findTitles(sheet: Sheet, kinds: readonly DocumentKind[]): { row: number
   return out;
 }
 
+type Title = ReturnType<typeof findTitles>[number];
+
+/**
+ * A title printed on two lines (表1. XX单位2025年收支总表 over 收支总体情况表) is one title: the
+ * table starts under the second line, keeps the first line's text and year.
+ */
+function mergeTitleLines(titles: Title[]): Title[] {
+  const out: Title[] = [];
+  for (const t of titles) {
+    const prev = out[out.length - 1];
+    if (prev && prev.match.template === t.match.template && t.row - prev.row <= 3) {
+      out[out.length - 1] = { ...t, text: prev.text, match: { template: t.match.template, year: prev.match.year ?? t.match.year } };
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** Finds and reads every table of the known kinds in the workbook. */
 export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): Recognition {
   const rd: Reader = { kinds, findings: [] };
   const tables: RecognizedTable[] = [];
   for (const sheet of wb.sheets) {
-    const titles = findTitles(sheet, kinds);
+    const titles = mergeTitleLines(findTitles(sheet, kinds));
     const width = sheetWidth(sheet);
     titles.forEach((t, i) => {
       const end = (i + 1 < titles.length ? titles[i + 1].row : sheet.rows.length) - 1;
       const region: Region = { sheet, template: t.match.template, title: t.text, titleRow: t.row, titleCol: t.col, year: t.match.year, end, width };
-      if (tables.some((x) => x.id === region.template.id)) {
+      if (!region.template.repeatable && tables.some((x) => x.id === region.template.id)) {
         rd.findings.push({
           severity: 'warning',
           rule: '识别.重复',

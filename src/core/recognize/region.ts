@@ -129,8 +129,11 @@ class LazyCellRef implements CellRef {
   }
 }
 
-/** Reads one cell as a figure in 万元, recording bad input as a finding. */
-export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c: number): CellRef {
+/**
+ * Reads one cell as a figure in 万元, recording bad input as a finding. `defaultDecimals` is the
+ * precision of a General-format number (scores of 绩效 forms are whole points: 0).
+ */
+export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c: number, defaultDecimals = 2): CellRef {
   const cell = region.sheet.rows[r]?.[c];
   const sheet = region.sheet.name;
   if (cell && cell.formula !== undefined && (cell.value === null || cell.value === undefined)) {
@@ -138,7 +141,7 @@ export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c:
     inputFinding(rd, region, cellAddress(r, c), reason);
     return new LazyCellRef(sheet, r, c, BLANK, reason);
   }
-  const p = parseAmount(cell, 2);
+  const p = parseAmount(cell, defaultDecimals);
   if (p.kind === 'blank') return new LazyCellRef(sheet, r, c, BLANK);
   if (p.kind === 'invalid') {
     inputFinding(rd, region, cellAddress(r, c), p.reason);

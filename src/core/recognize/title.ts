@@ -28,7 +28,8 @@ function titleCore(text: string): { core: string; year?: number; number?: number
     year = Number(y2[1]);
     t = t.slice(y2[0].length);
   }
-  return { core: t.replace(/^[(（]|[)）]$/g, ''), year, number };
+  // Brackets around the whole title go; a bracket that belongs to the name (…支出表(分单位)) stays.
+  return { core: /^\(.*\)$/.test(t) ? t.slice(1, -1) : t.replace(/^\(/, ''), year, number };
 }
 
 function buildTitleIndex(kinds: readonly DocumentKind[]): Map<string, TableTemplate> {
@@ -51,7 +52,7 @@ export function matchTitle(text: string, kinds: readonly DocumentKind[] = KINDS)
   let best: TableTemplate | undefined;
   let bestLen = 0;
   for (const [name, t] of idx) {
-    if (core.endsWith(name) && name.length > bestLen && core.length - name.length <= 20 && !/^(一|二|三|四|五|六|七|八|九|十)+、/.test(core)) {
+    if (core.endsWith(name) && name.length > bestLen && core.length - name.length <= (t.titlePrefixMax ?? 20) && !/^(一|二|三|四|五|六|七|八|九|十)+、/.test(core)) {
       best = t;
       bestLen = name.length;
     }

@@ -6,6 +6,7 @@
 import { childSubjects, subjectName } from '../codes';
 import { cellAddress, columnName, MergeRange } from '../grid';
 import { RuleDef } from '../rules/types';
+import { renderForm, renderItems } from './render-forms';
 import { ColumnDef, CodesTemplate, EconomicTemplate, LinesTemplate, SingleRowTemplate, TableTemplate, TemplateSet } from './types';
 
 export type DraftStyle = 'title' | 'subtitle' | 'header' | 'label' | 'amount' | 'total' | 'note' | 'code';
@@ -16,6 +17,10 @@ export interface DraftCell {
   value?: string | number;
   /** Formula without the leading `=`. */
   formula?: string;
+  /** The value a formula shows before Excel recalculates (0 when unset). */
+  cached?: string | number;
+  /** A number format of its own (a rate in %), instead of the style's. */
+  numFmt?: string;
   style: DraftStyle;
 }
 
@@ -37,8 +42,10 @@ export interface RenderOptions {
 
 /** Number format of amount cells: two decimals, thousands separators, zero shown blank. */
 export const AMOUNT_FORMAT = '#,##0.00;-#,##0.00;""';
+/** Rates and shares: a percentage with two decimals, zero shown blank. */
+export const PERCENT_FORMAT = '0.00%;-0.00%;""';
 
-class Draft {
+export class Draft {
   cells = new Map<string, DraftCell>();
   merges: MergeRange[] = [];
   widths: number[] = [];
@@ -79,7 +86,7 @@ class Draft {
   }
 }
 
-function heading(d: Draft, set: TemplateSet, t: TableTemplate, width: number, opts: RenderOptions): number {
+export function heading(d: Draft, set: TemplateSet, t: TableTemplate, width: number, opts: RenderOptions): number {
   const year = opts.year ?? new Date().getFullYear() - 1;
   d.put(0, 0, 'title', `${year}年度${t.name}`);
   d.merge(0, 0, 0, width - 1);
@@ -89,13 +96,13 @@ function heading(d: Draft, set: TemplateSet, t: TableTemplate, width: number, op
   return 3;
 }
 
-function note(d: Draft, t: TableTemplate, row: number, width: number): void {
+export function note(d: Draft, t: TableTemplate, row: number, width: number): void {
   d.put(row, 0, 'note', t.note);
   d.merge(row, 0, row, width - 1);
 }
 
 /** Writes header rows for amount columns with their group headers; returns the next row. */
-function columnHeaders(d: Draft, defs: readonly ColumnDef[], firstCol: number, row: number, depth: number): void {
+export function columnHeaders(d: Draft, defs: readonly ColumnDef[], firstCol: number, row: number, depth: number): void {
   defs.forEach((def, i) => {
     const c = firstCol + i;
     d.width(c, Math.max(12, def.header.length * 2 + 2));
@@ -312,6 +319,10 @@ export function renderTemplateSet(set: TemplateSet, rules: readonly RuleDef[], o
         return renderEconomic(set, t, opts);
       case 'single':
         return renderSingle(set, t, rules, opts);
+      case 'items':
+        return renderItems(set, t, rules, opts);
+      case 'form':
+        return renderForm(set, t, opts);
     }
   });
 }
