@@ -6,7 +6,7 @@ import { cellAddress, Sheet, Workbook, sheetWidth } from '../grid';
 import { DocumentKind, KINDS } from '../kinds';
 import { RecognizedTable } from '../model';
 import { Finding } from '../findings';
-import { TableTemplate } from '../templates/types';
+import { HeaderVocabulary, TableTemplate } from '../templates/types';
 import { readCodesTable } from './codes';
 import { readEconomicTable } from './economic';
 import { readForm } from './form';
@@ -34,9 +34,16 @@ const READERS: Record<TableTemplate['layout'], (rd: Reader, region: Region) => R
   form: readForm,
 };
 
-/** Title cells of one sheet, top to bottom. */
-function findTitles(sheet: Sheet, kinds: readonly DocumentKind[]): { row: number; col: number; text: string; match: TitleMatch }[] {
-  const out: { row: number; col: number; text: string; match: TitleMatch }[] = [];
+interface TitleCell {
+  row: number;
+  col: number;
+  text: string;
+  match: TitleMatch;
+}
+
+/** Title cells of one sheet, top to bottom (the first title-like cell of a row). */
+function findTitles(sheet: Sheet, kinds: readonly DocumentKind[]): TitleCell[] {
+  const out: TitleCell[] = [];
   sheet.rows.forEach((row, r) => {
     if (!row) return;
     for (let c = 0; c < row.length; c++) {
@@ -49,21 +56,33 @@ function findTitles(sheet: Sheet, kinds: readonly DocumentKind[]): { row: number
       }
     }
   });
-  return out;
+  // A list of titles on consecutive rows is a table of contents (目录), not tables; two lines
+  // naming the same table are one title printed on two lines (see mergeTitleLines).
+  const listed = (a: TitleCell | undefined, b: TitleCell | undefined) => !!a && !!b && b.row === a.row + 1 && a.match.template !== b.match.template;
+  return out.filter((t, i) => !(listed(out[i - 1], t) || listed(t, out[i + 1])));
 }
 
-type Title = ReturnType<typeof findTitles>[number];
+/** A year printed on the lines just above a title without one (单位：XX局  2024年度). */
+function yearAbove(sheet: Sheet, row: number): number | undefined {
+  for (let r = row - 1; r >= Math.max(0, row - 2); r--) {
+    for (const cell of sheet.rows[r] ?? []) {
+      const m = typeof cell?.value === 'string' ? /(20\d{2})年/.exec(cell.value) : null;
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
 
 /**
  * A title printed on two lines (表1. XX单位2025年收支总表 over 收支总体情况表) is one title: the
  * table starts under the second line, keeps the first line's text and year.
  */
-function mergeTitleLines(titles: Title[]): Title[] {
-  const out: Title[] = [];
+function mergeTitleLines(titles: TitleCell[]): TitleCell[] {
+  const out: TitleCell[] = [];
   for (const t of titles) {
     const prev = out[out.length - 1];
     if (prev && prev.match.template === t.match.template && t.row - prev.row <= 3) {
-      out[out.length - 1] = { ...t, text: prev.text, match: { template: t.match.template, year: prev.match.year ?? t.match.year } };
+      out[out.length - 1] = { ...t, text: prev.text, match: { ...t.match, year: prev.match.year ?? t.match.year } };
     } else out.push(t);
   }
   return out;
@@ -71,26 +90,30 @@ function mergeTitleLines(titles: Title[]): Title[] {
 
 /** Finds and reads every table of the known kinds in the workbook. */
 export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): Recognition {
-  const rd: Reader = { kinds, findings: [] };
+  const vocab = new Map<TableTemplate, HeaderVocabulary>();
+  for (const k of kinds) for (const t of k.templates.tables) vocab.set(t, k.templates.vocabulary);
+  const rd: Reader = { kinds, findings: [], vocabulary: (t) => vocab.get(t) ?? { subHeaders: [] } };
   const tables: RecognizedTable[] = [];
   for (const sheet of wb.sheets) {
     const titles = mergeTitleLines(findTitles(sheet, kinds));
     const width = sheetWidth(sheet);
     titles.forEach((t, i) => {
       const end = (i + 1 < titles.length ? titles[i + 1].row : sheet.rows.length) - 1;
-      const region: Region = { sheet, template: t.match.template, title: t.text, titleRow: t.row, titleCol: t.col, year: t.match.year, end, width };
-      if (!region.template.repeatable && tables.some((x) => x.id === region.template.id)) {
+      const { template, variant } = t.match;
+      const year = t.match.year ?? yearAbove(sheet, t.row);
+      const region: Region = { sheet, template, variant, title: t.text, titleRow: t.row, titleCol: t.col, year, end, width };
+      if (!template.repeatable && tables.some((x) => x.id === template.id)) {
         rd.findings.push({
           severity: 'warning',
           rule: '识别.重复',
-          table: region.template.id,
+          table: template.id,
           sheet: sheet.name,
           cells: [cellAddress(t.row, t.col)],
-          message: `${label(rd, region.template)}出现多次（工作表“${sheet.name}”${cellAddress(t.row, t.col)}），只校验第一张。`,
+          message: `${label(rd, template)}出现多次（工作表“${sheet.name}”${cellAddress(t.row, t.col)}），只校验第一张。`,
         });
         return;
       }
-      const table = READERS[region.template.layout](rd, region);
+      const table = READERS[template.layout](rd, region);
       if (table) tables.push(table);
     });
   }

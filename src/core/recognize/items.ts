@@ -4,56 +4,35 @@
  * (nesting by the order in which code lengths first appear: 143 → 143001 → 31), item rows by
  * the column only items fill.
  */
-import { cellAddress } from '../grid';
+import { cellAddress, columnName } from '../grid';
 import { ItemDetail, ItemsTable, TextCell } from '../form-model';
 import { CellRef, TableRow } from '../model';
 import { Figure } from '../money';
 import { ItemsTemplate } from '../templates/types';
 import { LabelledCells, matchColumns, splitPoints } from './labels';
-import { Reader, Region, columnsInfo, headerTexts, isNoteRow, isNumberLike, mapColumns, readFigure, structureFinding, tableRange, unitOf } from './region';
+import { HeaderBlock, Reader, Region, columnLayout, columnsInfo, isNoteRow, isNumberLike, layoutOf, mapColumns, readFigure, readHeader, structureFinding, tableRange } from './region';
 
 const TOTAL = /^(合计|总计)$/;
-
-/**
- * The header block: the rows under the title that hold at least two of the table's header words
- * and no figure (a 合计 header must not be taken for the 合计 row), then the data.
- */
-function itemsHeader(region: Region, tpl: ItemsTemplate) {
-  const { sheet, width } = region;
-  const words = [...tpl.keys, ...tpl.columns].map((d) => ({ ...d, group: undefined }));
-  let start = -1;
-  let end = -1;
-  for (let r = region.titleRow + 1; r <= Math.min(region.titleRow + 12, region.end); r++) {
-    const texts = headerTexts(sheet, r, r, width);
-    let numeric = false;
-    for (let c = 0; c < width && !numeric; c++) numeric = isNumberLike(sheet.rows[r]?.[c]);
-    if (!numeric && matchColumns(words, texts).size >= 2) {
-      if (start < 0) start = r;
-      end = r;
-    } else if (start >= 0) break;
-  }
-  const unit = unitOf(sheet, region.titleRow, Math.min(region.titleRow + 4, region.end), width);
-  if (start < 0) return { unit, dataStart: region.end + 1, headers: new Array<string>(width).fill('') };
-  return { unit, dataStart: end + 1, headers: headerTexts(sheet, start, end, width) };
-}
 
 export function readItemsTable(rd: Reader, region: Region): ItemsTable | undefined {
   const tpl = region.template as ItemsTemplate;
   const { sheet, width } = region;
-  const { unit, dataStart, headers: raw } = itemsHeader(region, tpl);
+  const raw = readHeader(region);
+  const { unit, dataStart } = raw;
   // Score headers print their weight (产出指标(20分)): match without it, keep it.
   const headerWeights: Record<string, Figure> = {};
-  const headers = raw.map((h) => (h ? splitPoints(h).label : h));
-  const keyCols = matchColumns(tpl.keys, headers);
+  const header: HeaderBlock = { ...raw, tokens: raw.tokens.map((ts) => ts.map((t) => splitPoints(t).label)) };
+  const keyCols = matchColumns(tpl.keys, header.tokens.map((ts) => ts.join('')));
   const candidates: number[] = [];
   for (let c = 0; c < width; c++) if (![...keyCols.values()].includes(c)) candidates.push(c);
-  const colMap = mapColumns(tpl.columns, headers, new Map(), candidates);
+  const mapping = mapColumns(tpl.columns, header, candidates, rd.vocabulary(tpl));
+  const colMap = mapping.columns;
   if (colMap.size < Math.min(2, tpl.columns.length)) {
     structureFinding(rd, region, '未能识别金额栏目（表头）');
     return undefined;
   }
   for (const [k, c] of colMap) {
-    const p = splitPoints(raw[c]).points;
+    const p = splitPoints(raw.tokens[c][raw.tokens[c].length - 1] ?? '').points;
     if (p) headerWeights[k] = p;
   }
   const lc = new LabelledCells(sheet, region.titleRow, region.end, width);
@@ -112,8 +91,16 @@ export function readItemsTable(rd: Reader, region: Region): ItemsTable | undefin
     range: tableRange(region, lastRow),
     unit,
     year: region.year,
-    columns: columnsInfo(colMap, raw, tpl.columns),
+    columns: columnsInfo(mapping, header, tpl.columns),
     rows,
+    layout: layoutOf(region, header, {
+      columns: columnLayout(mapping, header, tpl.columns),
+      codeColumns: keyCols.has('code') ? [columnName(keyCols.get('code')!)] : [],
+      nameColumns: [...keyCols].filter(([k]) => k !== 'code').map(([, c]) => columnName(c)),
+      firstDataRow: rows.length ? dataStart + 1 : undefined,
+      lastDataRow: rows.length ? lastRow + 1 : undefined,
+      unplaced: [],
+    }),
     details,
     headerWeights,
   };

@@ -118,7 +118,7 @@ export function matchColumns(defs: readonly ColumnDef[], headers: readonly strin
   const cols = candidates ?? headers.map((_, c) => c);
   for (const d of defs) {
     const names = [d.header, ...(d.aliases ?? [])].map(compact);
-    const c = cols.find((cc) => !used.has(cc) && headers[cc] !== '' && names.some((n) => headers[cc].includes(n)) && (!d.group || headers[cc].includes(compact(d.group))));
+    const c = cols.find((cc) => !used.has(cc) && headers[cc] !== '' && names.some((n) => headers[cc].includes(n)) && (d.groups ?? []).every((g) => g.split('|').some((a) => headers[cc].includes(compact(a)))));
     if (c !== undefined) {
       out.set(d.key, c);
       used.add(c);

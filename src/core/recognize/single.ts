@@ -1,36 +1,43 @@
-/** One row of numbered columns (公开09 三公). */
+/**
+ * One row of amount columns (公开09 三公): 预算数 and 决算数 either as two blocks or alternating
+ * under each item — the columns are placed by their header words in any order.
+ */
 import { CellRef, RecognizedTable, TableRow } from '../model';
 import { SingleRowTemplate } from '../templates/types';
-import { Reader, Region, columnNumbers, columnsInfo, findColumnNumberRow, headerTexts, isNoteRow, isNumberLike, mapColumns, readFigure, structureFinding, tableOf, unitOf } from './region';
+import { Reader, Region, columnLayout, columnsInfo, headerText, isNoteRow, isNumberLike, layoutOf, mapColumns, readFigure, readHeader, structureFinding, tableOf } from './region';
 
 export function readSingleRowTable(rd: Reader, region: Region): RecognizedTable | undefined {
   const tpl = region.template as SingleRowTemplate;
   const { sheet, width } = region;
-  const unit = unitOf(sheet, region.titleRow, Math.min(region.titleRow + 4, region.end), width);
-  const colNoRow = findColumnNumberRow(sheet, region.titleRow + 1, Math.min(region.titleRow + 12, region.end), width);
-  let headerEnd = colNoRow !== undefined ? colNoRow - 1 : region.end;
+  const header = readHeader(region);
+  const { unit } = header;
   let dataRow: number | undefined;
-  for (let r = (colNoRow ?? region.titleRow) + 1; r <= region.end; r++) {
+  for (let r = header.dataStart; r <= region.end; r++) {
     if (isNoteRow(sheet, r, width)) break;
     let numeric = false;
-    for (let c = 0; c < width; c++) if (isNumberLike(sheet.rows[r]?.[c])) numeric = true;
+    for (let c = 0; c < width && !numeric; c++) numeric = isNumberLike(sheet.rows[r]?.[c]);
     if (numeric) {
       dataRow = r;
       break;
     }
   }
-  if (colNoRow === undefined) headerEnd = (dataRow ?? region.end + 1) - 1;
-  const headers = headerTexts(sheet, region.titleRow + 1, headerEnd, width);
   const candidates = Array.from({ length: width }, (_, c) => c);
-  const colMap = mapColumns(tpl.columns, headers, columnNumbers(sheet, colNoRow, width), candidates);
-  if (colMap.size < tpl.columns.length / 2) {
-    structureFinding(rd, region, '未能识别预算数、决算数各栏');
+  const mapping = mapColumns(tpl.columns, header, candidates, rd.vocabulary(tpl));
+  if (mapping.columns.size < tpl.columns.length / 2) {
+    structureFinding(rd, region, `未能识别预算数、决算数各栏（表头为：${candidates.map((c) => headerText(header, c)).filter(Boolean).slice(0, 6).join('、') || '无'}）`);
     return undefined;
   }
-  const rows: TableRow[] = [];
-  const r = dataRow ?? (colNoRow !== undefined ? colNoRow + 1 : headerEnd + 1);
+  const r = dataRow ?? header.dataStart;
   const cells: Record<string, CellRef> = {};
-  for (const [k, c] of colMap) cells[k] = readFigure(rd, region, unit, r, c);
-  rows.push({ key: '合计', name: '合计', cells });
-  return tableOf(region, r, unit, columnsInfo(colMap, headers, tpl.columns), rows);
+  for (const [k, c] of mapping.columns) cells[k] = readFigure(rd, region, unit, r, c);
+  const rows: TableRow[] = [{ key: '合计', name: '合计', cells }];
+  const layout = layoutOf(region, header, {
+    columns: columnLayout(mapping, header, tpl.columns),
+    codeColumns: [],
+    nameColumns: [],
+    firstDataRow: r + 1,
+    lastDataRow: r + 1,
+    unplaced: [],
+  });
+  return tableOf(region, r, unit, columnsInfo(mapping, header, tpl.columns), rows, layout);
 }

@@ -12,3 +12,12 @@ export function compact(text: string): string {
     .replace(/（/g, '(')
     .replace(/）/g, ')');
 }
+
+/** Numbering and lead-in words before a line name: 一、 (一) 1. 其中： 加： 减：. */
+const NUMBERING = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.．]|\(\d{1,2}\)|\d{1,2}[.、．](?!\d)|其中[:：]?|加[:：]|减[:：])+/;
+
+/** A line or row name without its numbering: “一、一般公共预算财政拨款收入” → 一般公共预算财政拨款收入. */
+export function stripNumbering(text: string): string {
+  const t = text.replace(NUMBERING, '');
+  return t || text;
+}

@@ -45,7 +45,7 @@ function blankLines(from: number, to: number): LineDef[] {
   return out;
 }
 
-const AMOUNT = (key: string, header = '金额', aliases: string[] = ['决算数', '本年决算数']): ColumnDef => ({ key, header, aliases });
+const AMOUNT = (key: string, header = '金额', aliases: string[] = ['决算数', '本年决算数', '决算金额']): ColumnDef => ({ key, header, aliases });
 
 const T01: TableTemplate = {
   id: '决算01',
@@ -58,9 +58,9 @@ const T01: TableTemplate = {
       caption: '收入',
       columns: [AMOUNT('1')],
       lines: [
-        { line: 1, name: '一般公共预算财政拨款收入' },
-        { line: 2, name: '政府性基金预算财政拨款收入' },
-        { line: 3, name: '国有资本经营预算财政拨款收入' },
+        { line: 1, name: '一般公共预算财政拨款收入', aliases: ['一般公共预算财政拨款'] },
+        { line: 2, name: '政府性基金预算财政拨款收入', aliases: ['政府性基金预算财政拨款'] },
+        { line: 3, name: '国有资本经营预算财政拨款收入', aliases: ['国有资本经营预算财政拨款'] },
         { line: 4, name: '上级补助收入' },
         { line: 5, name: '事业收入' },
         { line: 6, name: '经营收入' },
@@ -68,7 +68,7 @@ const T01: TableTemplate = {
         { line: 8, name: '其他收入' },
         ...blankLines(9, 26),
         { line: 27, name: '本年收入合计' },
-        { line: 28, name: '使用非财政拨款结余(含专用结余)', aliases: ['使用非财政拨款结余', '使用非财政拨款结余（含专用结余）'] },
+        { line: 28, name: '使用非财政拨款结余(含专用结余)', aliases: ['使用非财政拨款结余', '使用非财政拨款结余（含专用结余）', '使用非财政拨款结余和专用结余'] },
         { line: 29, name: '年初结转和结余' },
         { line: 30, name: '总计' },
       ],
@@ -94,8 +94,8 @@ const T02: TableTemplate = {
   layout: 'codes',
   note: '注：本表反映部门本年度取得的各项收入情况。',
   columns: [
-    { key: '1', header: '本年收入合计' },
-    { key: '2', header: '财政拨款收入' },
+    { key: '1', header: '本年收入合计', aliases: ['收入合计', '合计'] },
+    { key: '2', header: '财政拨款收入', aliases: ['财政拨款'] },
     { key: '3', header: '上级补助收入' },
     { key: '4', header: '事业收入' },
     { key: '5', header: '经营收入' },
@@ -111,7 +111,7 @@ const T03: TableTemplate = {
   layout: 'codes',
   note: '注：本表反映部门本年度各项支出情况。',
   columns: [
-    { key: '1', header: '本年支出合计' },
+    { key: '1', header: '本年支出合计', aliases: ['支出合计', '合计'] },
     { key: '2', header: '基本支出' },
     { key: '3', header: '项目支出' },
     { key: '4', header: '上缴上级支出' },
@@ -131,12 +131,12 @@ const T04: TableTemplate = {
       caption: '收入',
       columns: [AMOUNT('1', '决算数', ['金额'])],
       lines: [
-        { line: 1, name: '一般公共预算财政拨款' },
-        { line: 2, name: '政府性基金预算财政拨款' },
-        { line: 3, name: '国有资本经营预算财政拨款' },
+        { line: 1, name: '一般公共预算财政拨款', aliases: ['一般公共预算财政拨款收入'] },
+        { line: 2, name: '政府性基金预算财政拨款', aliases: ['政府性基金预算财政拨款收入'] },
+        { line: 3, name: '国有资本经营预算财政拨款', aliases: ['国有资本经营预算财政拨款收入'] },
         ...blankLines(4, 26),
         { line: 27, name: '本年收入合计' },
-        { line: 28, name: '年初财政拨款结转和结余' },
+        { line: 28, name: '年初财政拨款结转和结余', aliases: ['年初结转和结余'] },
         { line: 29, name: '一般公共预算财政拨款', indent: true },
         { line: 30, name: '政府性基金预算财政拨款', indent: true },
         { line: 31, name: '国有资本经营预算财政拨款', indent: true },
@@ -146,15 +146,15 @@ const T04: TableTemplate = {
     {
       caption: '支出',
       columns: [
-        { key: '2', header: '小计', aliases: ['合计'], group: '决算数' },
-        { key: '3', header: '一般公共预算财政拨款', group: '决算数' },
-        { key: '4', header: '政府性基金预算财政拨款', group: '决算数' },
-        { key: '5', header: '国有资本经营预算财政拨款', group: '决算数' },
+        { key: '2', header: '小计', aliases: ['合计'], groups: ['决算数'] },
+        { key: '3', header: '一般公共预算财政拨款', groups: ['决算数'] },
+        { key: '4', header: '政府性基金预算财政拨款', groups: ['决算数'] },
+        { key: '5', header: '国有资本经营预算财政拨款', groups: ['决算数'] },
       ],
       lines: [
         ...expenseLines(33),
         { line: 59, name: '本年支出合计' },
-        { line: 60, name: '年末财政拨款结转和结余' },
+        { line: 60, name: '年末财政拨款结转和结余', aliases: ['年末结转和结余'] },
         { line: 61, name: '一般公共预算财政拨款', indent: true },
         { line: 62, name: '政府性基金预算财政拨款', indent: true },
         { line: 63, name: '国有资本经营预算财政拨款', indent: true },
@@ -171,9 +171,9 @@ const T05: TableTemplate = {
   layout: 'codes',
   note: '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
   columns: [
-    { key: '1', header: '小计', aliases: ['合计'], group: '本年支出' },
-    { key: '2', header: '基本支出', group: '本年支出' },
-    { key: '3', header: '项目支出', group: '本年支出' },
+    { key: '1', header: '小计', aliases: ['合计'], groups: ['本年支出'] },
+    { key: '2', header: '基本支出', groups: ['本年支出'] },
+    { key: '3', header: '项目支出', groups: ['本年支出'] },
   ],
 };
 
@@ -202,9 +202,9 @@ const T07: TableTemplate = {
   columns: [
     { key: '1', header: '年初结转和结余' },
     { key: '2', header: '本年收入' },
-    { key: '3', header: '小计', aliases: ['合计'], group: '本年支出' },
-    { key: '4', header: '基本支出', group: '本年支出' },
-    { key: '5', header: '项目支出', group: '本年支出' },
+    { key: '3', header: '小计', aliases: ['合计'], groups: ['本年支出'] },
+    { key: '4', header: '基本支出', groups: ['本年支出'] },
+    { key: '5', header: '项目支出', groups: ['本年支出'] },
     { key: '6', header: '年末结转和结余' },
   ],
 };
@@ -217,19 +217,34 @@ const T08: TableTemplate = {
   note: '注：本表反映部门本年度国有资本经营预算财政拨款支出情况。',
   emptyText: '本单位当年无国有资本经营预算财政拨款支出。',
   columns: [
-    { key: '1', header: '合计', aliases: ['小计'], group: '本年支出' },
-    { key: '2', header: '基本支出', group: '本年支出' },
-    { key: '3', header: '项目支出', group: '本年支出' },
+    { key: '1', header: '合计', aliases: ['小计'], groups: ['本年支出'] },
+    { key: '2', header: '基本支出', groups: ['本年支出'] },
+    { key: '3', header: '项目支出', groups: ['本年支出'] },
+  ],
+  variants: [
+    {
+      // Several provinces print 08 as a 收入支出 table with 公开07's columns.
+      name: '国有资本经营预算财政拨款收入支出决算表',
+      columns: [
+        { key: '年初', no: 1, header: '年初结转和结余' },
+        { key: '收入', no: 2, header: '本年收入' },
+        { key: '1', no: 3, header: '小计', aliases: ['合计'], groups: ['本年支出'] },
+        { key: '2', no: 4, header: '基本支出', groups: ['本年支出'] },
+        { key: '3', no: 5, header: '项目支出', groups: ['本年支出'] },
+        { key: '年末', no: 6, header: '年末结转和结余' },
+      ],
+    },
   ],
 };
 
-const SANGONG = (offset: number, group: string): ColumnDef[] => [
-  { key: String(offset + 1), header: '合计', group },
-  { key: String(offset + 2), header: '因公出国(境)费', aliases: ['因公出国（境）费'], group },
-  { key: String(offset + 3), header: '小计', group: `${group}公务用车购置及运行维护费` },
-  { key: String(offset + 4), header: '公务用车购置费', group: `${group}公务用车购置及运行维护费` },
-  { key: String(offset + 5), header: '公务用车运行费', aliases: ['公务用车运行维护费'], group: `${group}公务用车购置及运行维护费` },
-  { key: String(offset + 6), header: '公务接待费', group },
+const CAR = '公务用车购置及运行维护费|公务用车购置及运行费';
+const SANGONG = (offset: number, block: string): ColumnDef[] => [
+  { key: String(offset + 1), header: '合计', groups: [block] },
+  { key: String(offset + 2), header: '因公出国(境)费', aliases: ['因公出国(境)支出'], groups: [block] },
+  { key: String(offset + 3), header: '小计', groups: [block, CAR] },
+  { key: String(offset + 4), header: '公务用车购置费', aliases: ['购置费'], groups: [block, CAR] },
+  { key: String(offset + 5), header: '公务用车运行费', aliases: ['公务用车运行维护费', '运行维护费', '运行费'], groups: [block, CAR] },
+  { key: String(offset + 6), header: '公务接待费', aliases: ['公务接待支出'], groups: [block] },
 ];
 
 const T09: TableTemplate = {
@@ -246,4 +261,5 @@ export const FINAL_ACCOUNT: TemplateSet = {
   kind: '决算',
   label: (t) => `公开${String(t.number).padStart(2, '0')}表`,
   tables: [T01, T02, T03, T04, T05, T06, T07, T08, T09],
+  vocabulary: { subHeaders: ['决算数', '金额', '本年决算数', '决算金额', '本年数', '合计数'] },
 };

@@ -5,14 +5,14 @@
  */
 import { cellAddress, columnName } from '../grid';
 import { RuleDef } from '../rules/types';
-import { Draft, PERCENT_FORMAT, RenderOptions, SheetDraft, columnHeaders, heading, note } from './render';
+import { Draft, PERCENT_FORMAT, RenderOptions, SheetDraft, columnHeaders, headerDepth, heading, note } from './render';
 import { FormTemplate, ItemsTemplate, TemplateSet } from './types';
 
 export function renderItems(set: TemplateSet, t: ItemsTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
   const d = new Draft();
   const width = t.keys.length + t.columns.length;
   let row = heading(d, set, t, width, opts);
-  const depth = t.columns.some((c) => c.group) ? 2 : 1;
+  const depth = headerDepth(t.columns);
   t.keys.forEach((k, i) => {
     d.put(row, i, 'header', k.header);
     d.merge(row, i, row + depth - 1, i);
