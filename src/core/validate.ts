@@ -211,9 +211,12 @@ export class Context {
     return { table: sel.table, ref, figure: ref?.figure ?? blankFigure(), sign: sel.sign };
   }
 
-  rowLabel(row: TableRow | undefined, key: string): string {
+  rowLabel(row: TableRow | undefined, key: string, tableId?: string): string {
     if (!row) return key;
-    if (row.line !== undefined) return `第${row.line}行“${row.name}”`;
+    const tpl = tableId ? templateIndex(this.kinds).get(tableId)?.template : undefined;
+    // Lines of a table that has no 行次 of its own (预算 收支总表) are named, not numbered.
+    if (row.line !== undefined && !(tpl?.layout === 'lines' && tpl.unnumbered)) return `第${row.line}行“${row.name}”`;
+    if (row.line !== undefined) return `“${row.name}”`;
     if (row.key === '合计') return '合计行';
     return row.code ? `${row.code} ${row.name}` : row.name;
   }
@@ -263,7 +266,7 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
   const parts = rule.parts.map((p) => ctx.term(p));
   if (!total || parts.some((p) => !p)) return;
   const row = ctx.tables.row(rule.total.table, rule.total.row);
-  const where = () => `${ctx.label(rule.total.table)} ${ctx.rowLabel(row, rule.total.row)}`;
+  const where = () => `${ctx.label(rule.total.table)} ${ctx.rowLabel(row, rule.total.row, rule.total.table)}`;
   out.push(relate(rule, rule.total.table, where, total, parts as Term[]));
 };
 
@@ -373,7 +376,7 @@ const evalMatchClasses: Evaluator<'matchClasses'> = (ctx, rule, out) => {
     if (fa.value.isZero() && fb.value.isZero()) continue;
     const row = a.get(code) ?? b.get(code)!;
     const where = () =>
-      `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(code), code)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
+      `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(code), code, rule.a.table)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
     out.push(relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa }, [{ table: rule.b.table, ref: rb, figure: fb }]));
   }
 };

@@ -4,29 +4,39 @@
  * score headers.
  */
 import { Decimal } from 'decimal.js';
-import { itemsTable } from '../form-model';
-import { ZERO } from '../money';
-import { checkProduct, checkSum } from '../reconcile';
+import { ItemsTable, itemsTable } from '../form-model';
+import { ZERO, roundHalfUp } from '../money';
+import { checkProduct, checkRatio, checkSum } from '../reconcile';
 import type { Evaluator, Term } from '../validate';
 import { pushFinding, shown } from './forms';
+
+/**
+ * The items a row adds up: a group's, up to the next group at its level or above; a 合计's, the
+ * items since the previous 合计 when it closes a block (绩效目标表's 收入 | 支出), else every item
+ * after it up to the next 合计.
+ */
+export function itemsUnder(t: ItemsTable, i: number): number[] {
+  const d = t.details[i];
+  const out: number[] = [];
+  if (d.kind === 'item') return out;
+  if (d.kind === 'total') {
+    for (let j = i - 1; j >= 0 && t.details[j].kind !== 'total'; j--) if (t.details[j].kind === 'item') out.unshift(j);
+    if (out.length) return out;
+  }
+  for (let j = i + 1; j < t.rows.length; j++) {
+    const dj = t.details[j];
+    if (dj.kind === 'total' || (d.kind === 'group' && dj.kind === 'group' && dj.level <= d.level)) break;
+    if (dj.kind === 'item') out.push(j);
+  }
+  return out;
+}
 
 const evalItemsSum: Evaluator<'itemsSum'> = (ctx, rule, out) => {
   const t = itemsTable(ctx.tables, rule.table);
   if (!t) return;
   t.rows.forEach((row, i) => {
     const d = t.details[i];
-    if (d.kind === 'item') return;
-    // Items of a group: up to the next group at its level or above; of 合计: all.
-    const items: number[] = [];
-    for (let j = i + 1; j < t.rows.length; j++) {
-      const dj = t.details[j];
-      if (dj.kind === 'total' || (d.kind === 'group' && dj.kind === 'group' && dj.level <= d.level)) break;
-      if (dj.kind === 'item') items.push(j);
-    }
-    if (d.kind === 'total') {
-      items.length = 0;
-      t.details.forEach((dj, j) => dj.kind === 'item' && items.push(j));
-    }
+    const items = itemsUnder(t, i);
     if (!items.length) return;
     for (const col of rule.columns) {
       const total = row.cells[col];
@@ -88,7 +98,32 @@ const evalItemsWeights: Evaluator<'itemsWeights'> = (ctx, rule) => {
   });
 };
 
+/** 占比 of every item (and 100 % of its 合计) against amount ÷ the 合计 it belongs to (§3 ratio rule). */
+const evalItemsShare: Evaluator<'itemsShare'> = (ctx, rule) => {
+  const t = itemsTable(ctx.tables, rule.table);
+  if (!t) return;
+  t.rows.forEach((row, i) => {
+    if (t.details[i].kind !== 'total') return;
+    const total = row.cells[rule.amount];
+    if (!total || total.invalid || total.figure.value.isZero()) return;
+    for (const j of [...itemsUnder(t, i), i]) {
+      const r = t.rows[j];
+      const share = r.cells[rule.share];
+      const part = r.cells[rule.amount];
+      if (!share || !part || share.invalid || part.invalid || share.figure.blank) continue;
+      const c = checkRatio(part.figure, total.figure, share.figure, 100);
+      if (c.verdict === 'ok') continue;
+      const e = c.expected.toFixed(share.figure.decimals);
+      const oneDecimal = share.figure.decimals > 1 && share.figure.value.toFixed(share.figure.decimals).endsWith('0') && roundHalfUp(c.range[0], share.figure.decimals - 1).eq(share.figure.value);
+      pushFinding(ctx, t, rule, c.verdict === 'error' ? 'error' : 'rounding', [share, part, total],
+        `${ctx.label(t.id)} ${r.name}：${rule.label}。表中为 ${shown(share.figure)}%，按 ${shown(part.figure)} ÷ ${shown(total.figure)} 应为 ${e}%${c.verdict === 'rounding' ? '，在舍入允许范围内，属尾差' : ''}${oneDecimal ? `（按一位小数为 ${share.figure.value.toFixed(share.figure.decimals - 1)}%，补零写成两位小数后不再成立）` : ''}。`,
+        { expected: e, actual: shown(share.figure) });
+    }
+  });
+};
+
 export const ITEMS_EVALUATORS = {
+  itemsShare: evalItemsShare,
   itemsSum: evalItemsSum,
   rowProduct: evalRowProduct,
   itemsWeights: evalItemsWeights,

@@ -3,9 +3,11 @@
  * and the rules over them. Recognition, validation, the CLI and the pane iterate over KINDS;
  * none of them branches on a kind, so adding 预算 or 绩效 is adding an entry here.
  */
+import { BUDGET_RULES } from '../rules/budget';
 import { FINAL_ACCOUNT_RULES } from '../rules/final-account';
 import { PERFORMANCE_RULES } from '../rules/performance';
 import { RuleDef } from '../rules/types';
+import { BUDGET } from '../templates/budget';
 import { FINAL_ACCOUNT } from '../templates/final-account';
 import { PERFORMANCE } from '../templates/performance';
 import { TableTemplate, TemplateSet } from '../templates/types';
@@ -26,6 +28,13 @@ export const FINAL_ACCOUNT_KIND: DocumentKind = {
   rules: FINAL_ACCOUNT_RULES,
 };
 
+export const BUDGET_KIND: DocumentKind = {
+  name: '预算',
+  title: '部门预算公开',
+  templates: BUDGET,
+  rules: BUDGET_RULES,
+};
+
 export const PERFORMANCE_KIND: DocumentKind = {
   name: '绩效',
   title: '绩效自评',
@@ -34,7 +43,7 @@ export const PERFORMANCE_KIND: DocumentKind = {
 };
 
 /** Every kind the engine knows, in the order the pane offers them. */
-export const KINDS: readonly DocumentKind[] = [FINAL_ACCOUNT_KIND, PERFORMANCE_KIND];
+export const KINDS: readonly DocumentKind[] = [FINAL_ACCOUNT_KIND, BUDGET_KIND, PERFORMANCE_KIND];
 
 /** The kind called `name` (决算 / 预算 / 绩效), or undefined. */
 export function findKind(name: string, kinds: readonly DocumentKind[] = KINDS): DocumentKind | undefined {

@@ -4,13 +4,14 @@
  * (nesting by the order in which code lengths first appear: 143 → 143001 → 31), item rows by
  * the column only items fill.
  */
-import { cellAddress, columnName } from '../grid';
+import { cellAddress, cellText, columnName } from '../grid';
 import { ItemDetail, ItemsTable, TextCell } from '../form-model';
 import { CellRef, TableRow } from '../model';
-import { Figure } from '../money';
+import { D, Figure, parsePercent } from '../money';
+import { compact } from './text';
 import { ItemsTemplate } from '../templates/types';
 import { LabelledCells, matchColumns, splitPoints } from './labels';
-import { HeaderBlock, Reader, Region, columnLayout, columnsInfo, isNoteRow, isNumberLike, layoutOf, mapColumns, readFigure, readHeader, structureFinding, tableRange } from './region';
+import { HeaderBlock, Reader, Region, columnLayout, columnsInfo, inputFinding, isNoteRow, isNumberLike, layoutOf, mapColumns, readFigure, readHeader, structureFinding, tableRange } from './region';
 
 const TOTAL = /^(合计|总计)$/;
 
@@ -23,6 +24,9 @@ export function readItemsTable(rd: Reader, region: Region): ItemsTable | undefin
   const headerWeights: Record<string, Figure> = {};
   const header: HeaderBlock = { ...raw, tokens: raw.tokens.map((ts) => ts.map((t) => splitPoints(t).label)) };
   const keyCols = matchColumns(tpl.keys, header.tokens.map((ts) => ts.join('')));
+  // A table of named lines: its name column is the one that holds those names.
+  const named = namedColumn(region, tpl, dataStart);
+  if (named !== undefined) keyCols.set('name', named);
   const candidates: number[] = [];
   for (let c = 0; c < width; c++) if (![...keyCols.values()].includes(c)) candidates.push(c);
   const mapping = mapColumns(tpl.columns, header, candidates, rd.vocabulary(tpl));
@@ -39,6 +43,19 @@ export function readItemsTable(rd: Reader, region: Region): ItemsTable | undefin
   const rows: TableRow[] = [];
   const details: ItemDetail[] = [];
   const lengthRank: number[] = [];
+  // Named lines are matched in order, so a second 合计 is the second 合计 line.
+  let nextLine = 0;
+  const knownLine = (name: string): string | undefined => {
+    const n = compact(name);
+    const lines = tpl.lines ?? [];
+    for (let i = nextLine; i < lines.length; i++) {
+      if ([lines[i].name, ...(lines[i].aliases ?? [])].some((x) => compact(x) === n)) {
+        nextLine = i + 1;
+        return lines[i].key;
+      }
+    }
+    return undefined;
+  };
   const keys = new Set<string>();
   let lastRow = dataStart;
   for (let r = dataStart; r <= region.end; r++) {
@@ -70,11 +87,16 @@ export function readItemsTable(rd: Reader, region: Region): ItemsTable | undefin
     key = key.replace(/\s+/g, '');
     if (keys.has(key)) key = `${key}@${cellAddress(r, 0)}`;
     keys.add(key);
+    const known = knownLine(name);
+    if (known) key = known;
     const cells: Record<string, CellRef> = {};
-    for (const [k, c] of colMap) cells[k] = tpl.scores?.includes(k) ? readFigure(rd, region, '万元', r, c, 0) : readFigure(rd, region, unit, r, c);
+    for (const [k, c] of colMap) {
+      cells[k] = tpl.percents?.includes(k) ? readPercent(rd, region, r, c) : tpl.scores?.includes(k) ? readFigure(rd, region, '万元', r, c, 0) : readFigure(rd, region, unit, r, c);
+    }
     rows.push({ key, code, name: name.replace(/\s+/g, ''), cells });
     details.push({ kind, level, texts });
     lastRow = r;
+    if (kind === 'total' && tpl.stopAfterTotals && details.filter((d) => d.kind === 'total').length >= tpl.stopAfterTotals) break;
   }
   // Without an item column, the deepest rows are the items (收入总表: 143 → 143001).
   if (!tpl.itemWhen) {
@@ -104,4 +126,35 @@ export function readItemsTable(rd: Reader, region: Region): ItemsTable | undefin
     details,
     headerWeights,
   };
+}
+
+/** A percentage cell (占比) as a figure in percent: `2.90%` and a %-formatted 0.029 are both 2.90. */
+function readPercent(rd: Reader, region: Region, r: number, c: number): CellRef {
+  const cell = region.sheet.rows[r]?.[c];
+  const sheet = region.sheet.name;
+  const address = cellAddress(r, c);
+  const p = parsePercent(cell);
+  if (p.kind === 'percent') return { sheet, address, figure: { value: p.value.mul(100), decimals: p.decimals } };
+  if (p.kind === 'invalid') {
+    inputFinding(rd, region, address, p.reason);
+    return { sheet, address, figure: { value: new D(0), decimals: 0, blank: true }, invalid: p.reason };
+  }
+  return { sheet, address, figure: { value: new D(0), decimals: 0, blank: true } };
+}
+
+/** The column whose cells under the header hold most of the template's line names (绩效目标表). */
+function namedColumn(region: Region, tpl: ItemsTemplate, from: number): number | undefined {
+  if (!tpl.lines?.length) return undefined;
+  const names = new Set(tpl.lines.flatMap((l) => [l.name, ...(l.aliases ?? [])].map(compact)));
+  let best: number | undefined;
+  let most = 1;
+  for (let c = 0; c < region.width; c++) {
+    let n = 0;
+    for (let r = from; r <= Math.min(region.end, from + 40); r++) if (names.has(compact(cellText(region.sheet.rows[r]?.[c])))) n++;
+    if (n > most) {
+      best = c;
+      most = n;
+    }
+  }
+  return best;
 }

@@ -59,6 +59,8 @@ type RuleKinds =
   | { kind: 'itemsExecution'; id: string; label: string; table: string; forms: string; score: string }
   /** In an items table, 合计 and every group row = Σ the items below it, in each listed column. */
   | { kind: 'itemsSum'; id: string; label: string; table: string; columns: readonly string[] }
+  /** In an items table, each item's `share` (%) = its `amount` ÷ the amount of its 合计 (§3 ratio rule). */
+  | { kind: 'itemsShare'; id: string; label: string; table: string; amount: string; share: string }
   /** On every item row: `total` = `factors[0]` × `factors[1]` (采购数量 × 单价 = 采购金额). */
   | { kind: 'rowProduct'; id: string; label: string; table: string; total: string; factors: readonly [string, string] }
   /** The score columns of an items table: their header weights add up to `total`. */

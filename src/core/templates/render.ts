@@ -145,42 +145,48 @@ function sumFormulas(d: Draft, t: TableTemplate, rules: readonly RuleDef[]): voi
 
 function renderLines(set: TemplateSet, t: LinesTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
   const d = new Draft();
-  const widths = t.sides.map((s) => 2 + s.columns.length);
+  // Columns before the amounts: 项目 and 行次, or 项目 alone where the table numbers no lines.
+  const lead = t.unnumbered ? 1 : 2;
+  const widths = t.sides.map((s) => lead + s.columns.length);
   const width = widths.reduce((a, b) => a + b, 0);
   let row = heading(d, set, t, width, opts);
   const depth = Math.max(...t.sides.map((s) => headerDepth(s.columns)));
   let col = 0;
   for (const side of t.sides) {
     d.put(row, col, 'header', side.caption);
-    d.merge(row, col, row, col + 1 + side.columns.length);
+    d.merge(row, col, row, col + lead - 1 + side.columns.length);
     d.put(row + 1, col, 'header', '项目');
     d.merge(row + 1, col, row + depth, col);
-    d.put(row + 1, col + 1, 'header', '行次');
-    d.merge(row + 1, col + 1, row + depth, col + 1);
-    columnHeaders(d, side.columns, col + 2, row + 1, depth);
+    if (!t.unnumbered) {
+      d.put(row + 1, col + 1, 'header', '行次');
+      d.merge(row + 1, col + 1, row + depth, col + 1);
+      d.width(col + 1, 6);
+    }
+    columnHeaders(d, side.columns, col + lead, row + 1, depth);
     d.width(col, 34);
-    d.width(col + 1, 6);
-    col += 2 + side.columns.length;
+    col += lead + side.columns.length;
   }
   row += 1 + depth;
-  col = 0;
-  for (const side of t.sides) {
-    d.put(row, col, 'label', '栏次');
-    side.columns.forEach((c, i) => d.put(row, col + 2 + i, 'header', Number(c.key)));
-    col += 2 + side.columns.length;
+  if (!t.unnumbered) {
+    col = 0;
+    for (const side of t.sides) {
+      d.put(row, col, 'label', '栏次');
+      side.columns.forEach((c, i) => d.put(row, col + 2 + i, 'header', Number(c.key)));
+      col += 2 + side.columns.length;
+    }
+    row++;
   }
-  row++;
   const height = Math.max(...t.sides.map((s) => s.lines.length));
   col = 0;
   for (const side of t.sides) {
     side.lines.forEach((l, i) => {
       d.put(row + i, col, 'label', l.name ? `${l.indent ? '  ' : ''}${l.name}` : '');
-      d.put(row + i, col + 1, 'code', l.line);
+      if (!t.unnumbered) d.put(row + i, col + 1, 'code', l.line);
       side.columns.forEach((c, ci) => {
-        d.amount(`L${l.line}`, c.key, row + i, col + 2 + ci);
+        d.amount(`L${l.line}`, c.key, row + i, col + lead + ci);
       });
     });
-    col += 2 + side.columns.length;
+    col += lead + side.columns.length;
   }
   for (const r of rules) {
     if (r.kind !== 'rowSum' || r.table !== t.id) continue;

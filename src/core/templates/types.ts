@@ -83,6 +83,8 @@ export interface TableVariant {
 export interface LinesTemplate extends TemplateBase {
   layout: 'lines';
   sides: readonly SideDef[];
+  /** Its lines have no 行次 of their own (预算 收支总表): messages name them, the blank table numbers none. */
+  unnumbered?: boolean;
 }
 
 /** Rows by 功能分类 code with amount columns (公开02, 03, 05, 07, 08). */
@@ -94,8 +96,6 @@ export interface CodesTemplate extends TemplateBase {
    * 公开08 with 公开07's columns): its titles select it, and its columns replace `columns`.
    */
   variants?: readonly TableVariant[];
-  /** The classification of the codes: 功能分类 (default) or 经济分类 (预算 基本支出表). */
-  scheme?: 'functional' | 'economic';
 }
 
 /** 经济分类 rows in side-by-side blocks (公开06). */
@@ -133,6 +133,12 @@ export interface ItemsTemplate extends TemplateBase {
   scores?: readonly string[];
   /** Weights the blank template prints in score headers: 预算执行(20分). */
   headerPoints?: Readonly<Record<string, number>>;
+  /** Columns of percentages (占比), read as percent figures: 2.90% → 2.90. */
+  percents?: readonly string[];
+  /** Items the table always names, in order, with the keys rules address them by (人员类 …). */
+  lines?: readonly { key: string; name: string; aliases?: readonly string[] }[];
+  /** The table ends after this many 合计 rows (a block inside a larger form). */
+  stopAfterTotals?: number;
   /** Data rows of the blank template. */
   blankRows?: number;
 }
