@@ -23,15 +23,7 @@ import { ExpectedFinding, RegionReport } from '../scripts/fixtures/regions/types
 type EngineCheck = 'tables' | 'no false 错误' | 'expected findings';
 
 /** To be emptied by the recogniser work of issue 12 (measured on main 34ad260 merged into this branch). */
-const KNOWN_FAILING: Record<string, EngineCheck[]> = {
-  // 09 prints no figure: its 注 line under the empty data row is read as an amount (输入.金额无效 错误).
-  'sh-putuo-social-work-2024': ['no false 错误'],
-  // 02/03 on a sheet shifted one column right, codes in 类 | 款 | 项 repeated on every row, 合计 on the
-  // 类 款 项 label row: only 类 is read, 30 编码.重复 错误 (and 15 false 05-above-03 提示 follow);
-  // 04 has 年末财政拨款结转和结余 21.63 but prints no 年末 sub-lines, and 第60行 = Σ第61–63行 is
-  // checked against nothing (2 错误).
-  'sh-putuo-finance-2024': ['no false 错误'],
-};
+const KNOWN_FAILING: Record<string, EngineCheck[]> = {};
 
 const FIXTURES = path.join(__dirname, 'fixtures/regions');
 

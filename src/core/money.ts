@@ -73,6 +73,18 @@ function roundMicros(m: number, decimals: number): number {
 }
 
 /**
+ * The figure of a number cell on the fast path (exact millionths; the same figure parseAmount
+ * gives), or undefined when the number needs the Decimal path. Hot: one call per amount cell.
+ */
+export function numberFigure(v: number, fmtDec: number | undefined, defaultDecimals = 2): Figure | undefined {
+  const m = microsOf(v);
+  if (m === undefined) return undefined;
+  const held = microDecimals(m);
+  const decimals = fmtDec ?? Math.max(held, defaultDecimals);
+  return new MicroFigure(fmtDec !== undefined && held > fmtDec ? roundMicros(m, fmtDec) : m, decimals);
+}
+
+/**
  * True when `total = Σ sign·part` holds exactly, computed on millionths without building a
  * Decimal; undefined when some figure has no exact millionths (then ask checkSum).
  */
@@ -167,13 +179,8 @@ export function parseAmount(cell: GridCell | undefined, defaultDecimals = 2): Pa
     // Beyond 15 digits Excel itself cannot hold the figure exactly: no budget amount is that large.
     if (Math.abs(v) >= 1e15) return { kind: 'invalid', reason: `数值 ${v} 过大，不是金额` };
     const fmtDec = decimalsFromFormat(cell?.numFmt);
-    const m = microsOf(v);
-    if (m !== undefined) {
-      // The fast path: the same figure as below, without parsing text into a Decimal.
-      const held = microDecimals(m);
-      const decimals = fmtDec ?? Math.max(held, defaultDecimals);
-      return { kind: 'amount', figure: new MicroFigure(fmtDec !== undefined && held > fmtDec ? roundMicros(m, fmtDec) : m, decimals) };
-    }
+    const fast = numberFigure(v, fmtDec, defaultDecimals);
+    if (fast) return { kind: 'amount', figure: fast };
     const value = numberToDecimal(v);
     const decimals = fmtDec ?? Math.max(value.decimalPlaces(), defaultDecimals);
     // A format that shows fewer decimals than the value holds: the reader sees the rounded figure.

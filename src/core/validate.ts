@@ -262,6 +262,8 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
   const tablesUsed = [rule.total, ...rule.parts].map((s) => s.table);
   if (tablesUsed.some((t) => !ctx.tables.has(t))) return;
   if (!ctx.tables.row(rule.total.table, rule.total.row)) return;
+  // Parts none of which the tables print (04 without its 年末 sub-lines): nothing to check against.
+  if (rule.parts.every((p) => !ctx.tables.row(p.table, p.row))) return;
   const total = ctx.term(rule.total);
   const parts = rule.parts.map((p) => ctx.term(p));
   if (!total || parts.some((p) => !p)) return;

@@ -1,6 +1,6 @@
 /** Tables keyed by 功能分类 code rows with amount columns (公开02, 03, 05, 07, 08). */
 import { codeLevel } from '../codes';
-import { cellAddress, cellText, columnName } from '../grid';
+import { GridCell, cellAddress, cellText, columnName } from '../grid';
 import { CellRef, RecognizedTable, TableRow, UnplacedPart } from '../model';
 import { CodesTemplate, ColumnDef } from '../templates/types';
 import {
@@ -24,12 +24,17 @@ import {
 } from './region';
 import { compact } from './text';
 
-/** The code columns: one (编码 / 类款项) or three (类 | 款 | 项), and the name column. */
-function codeColumns(header: HeaderBlock, width: number): { codeCols: number[]; nameCol: number } {
+/**
+ * The code columns: one (编码 / 类款项) or three (类 | 款 | 项), and the name column. The
+ * 类 | 款 | 项 captions may sit in the header, in the 栏次 row, or on the 合计 row itself.
+ */
+function codeColumns(header: HeaderBlock, width: number, firstRow: readonly (GridCell | undefined)[] | undefined): { codeCols: number[]; nameCol: number } {
   const last = (c: number) => header.tokens[c]?.[header.tokens[c].length - 1] ?? '';
+  const onFirstRow = (c: number) => compact(cellText(firstRow?.[c]));
   let codeCols: number[] = [];
   for (let c = 0; c + 2 < width; c++) {
-    if (/类$/.test(last(c)) && /款$/.test(last(c + 1)) && /项$/.test(last(c + 2)) && !/款/.test(last(c))) {
+    const split = (at: (c: number) => string) => /类$/.test(at(c)) && /款$/.test(at(c + 1)) && /项$/.test(at(c + 2)) && !/款/.test(at(c));
+    if (split(last) || split(onFirstRow)) {
       codeCols = [c, c + 1, c + 2];
       break;
     }
@@ -74,7 +79,7 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
   const { sheet, width } = region;
   const header = readHeader(region);
   const { unit, dataStart } = header;
-  const { codeCols, nameCol } = codeColumns(header, width);
+  const { codeCols, nameCol } = codeColumns(header, width, sheet.rows[dataStart]);
   const candidates: number[] = [];
   for (let c = nameCol + 1; c < width; c++) candidates.push(c);
   const mapping = mapColumns(defs, header, candidates, rd.vocabulary(tpl));
@@ -90,10 +95,13 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
 
   const rows: TableRow[] = [];
   const amountCols = [...colMap.values()];
+  const amountKeys = [...colMap.keys()];
   let lastRow = dataStart - 1;
   let firstRow: number | undefined;
   let above: string[] = [];
-  const seenCodes = new Map<string, number>();
+  // Codes are at most 7 digits: a number key (value·10 + length) hashes far faster than the text.
+  const seenCodes = new Map<number, number>();
+  const codeKey = (code: string) => Number(code) * 10 + code.length;
   const straysWithFigures = new Set<number>();
   for (let r = dataStart; r <= region.end; r++) {
     const line = sheet.rows[r];
@@ -114,39 +122,39 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
     const isDigits = /^\d+$/.test(codeText);
     if (!isDigits && (isNoteRow(sheet, r, width) || isEmptyTableRow(sheet, r, width))) break;
     let hasAmount = false;
-    for (const c of amountCols) {
-      const cell = line[c];
-      if (cell && cell.value !== null && cell.value !== '') hasAmount = true;
+    for (let i = 0; i < amountCols.length && !hasAmount; i++) {
+      const cell = line[amountCols[i]];
+      hasAmount = cell !== undefined && cell.value !== null && cell.value !== '';
     }
     let key: string;
     let code: string | undefined;
     if (nameText === '合计' || nameText === '总计' || (!isDigits && /合计|总计/.test(codeText + nameText))) {
       key = '合计';
     } else if (isDigits) {
-      const codeCell = cellAddress(r, codeCols[0]);
+      const codeCell = (): string => cellAddress(r, codeCols[0]);
       if (!CODE_TEXT.test(codeText) || !codeLevel(codeText, 'functional')) {
         rd.findings.push({
           severity: 'error',
           rule: '编码.位数',
           table: tpl.id,
           sheet: sheet.name,
-          cells: [codeCell],
-          message: `${label(rd, tpl)} ${codeCell}：科目编码“${codeText}”位数不对（功能分类应为3位类、5位款或7位项），该行不参与科目汇总校验。`,
+          cells: [codeCell()],
+          message: `${label(rd, tpl)} ${codeCell()}：科目编码“${codeText}”位数不对（功能分类应为3位类、5位款或7位项），该行不参与科目汇总校验。`,
         });
-        key = `?${codeCell}`;
-      } else if (seenCodes.has(codeText)) {
+        key = `?${codeCell()}`;
+      } else if (seenCodes.has(codeKey(codeText))) {
         rd.findings.push({
           severity: 'error',
           rule: '编码.重复',
           table: tpl.id,
           sheet: sheet.name,
-          cells: [codeCell],
-          message: `${label(rd, tpl)} ${codeCell}：科目编码“${codeText}”重复出现（首次在 ${cellAddress(seenCodes.get(codeText)!, codeCols[0])}），该行不参与科目汇总校验。`,
+          cells: [codeCell()],
+          message: `${label(rd, tpl)} ${codeCell()}：科目编码“${codeText}”重复出现（首次在 ${cellAddress(seenCodes.get(codeKey(codeText))!, codeCols[0])}），该行不参与科目汇总校验。`,
         });
-        key = `?${codeCell}`;
+        key = `?${codeCell()}`;
       } else {
         key = code = codeText;
-        seenCodes.set(codeText, r);
+        seenCodes.set(codeKey(codeText), r);
       }
     } else if (hasAmount) {
       key = `?${cellAddress(r, nameCol)}`;
@@ -158,7 +166,7 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
       if (typeof v === 'number' && v !== 0) straysWithFigures.add(strayCols[i]);
     }
     const cells: Record<string, CellRef> = {};
-    for (const [k, c] of colMap) cells[k] = readFigure(rd, region, unit, r, c);
+    for (let i = 0; i < amountCols.length; i++) cells[amountKeys[i]] = readFigure(rd, region, unit, r, amountCols[i]);
     rows.push({ key, code, name: nameText || codeText, cells });
     firstRow ??= r;
     lastRow = r;

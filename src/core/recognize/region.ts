@@ -7,7 +7,7 @@ import { Finding } from '../findings';
 import { GridCell, MergeRange, Sheet, cellAddress, cellText, columnName, isCellError, rangeAddress } from '../grid';
 import { DocumentKind, tableLabel } from '../kinds';
 import { CellRef, RecognizedTable, TableLayout, TableRow, Unit } from '../model';
-import { Figure, blankFigure, parseAmount, yuanToWan } from '../money';
+import { Figure, blankFigure, decimalsFromFormat, numberFigure, parseAmount, yuanToWan } from '../money';
 import { ColumnDef, HeaderVocabulary, TableTemplate } from '../templates/types';
 import { compact, stripNumbering } from './text';
 
@@ -345,6 +345,11 @@ class LazyCellRef implements CellRef {
 /** One shared exact zero for every blank cell. */
 const BLANK: Figure = Object.freeze(blankFigure());
 
+/** A cell of a table that prints no figure there (an empty 三公 table): an exact zero. */
+export function blankCell(region: Region, r: number, c: number): CellRef {
+  return new LazyCellRef(region.sheet.name, r, c, BLANK);
+}
+
 /**
  * Reads one cell as a figure in 万元, recording bad input as a finding. `defaultDecimals` is the
  * precision of a General-format number (scores of 绩效 forms are whole points: 0).
@@ -359,6 +364,10 @@ export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c:
       return new LazyCellRef(sheet, r, c, BLANK, reason);
     }
     return new LazyCellRef(sheet, r, c, BLANK);
+  }
+  if (typeof cell.value === 'number' && unit === '万元') {
+    const f = numberFigure(cell.value, decimalsFromFormat(cell.numFmt), defaultDecimals);
+    if (f) return new LazyCellRef(sheet, r, c, f);
   }
   const p = parseAmount(cell, defaultDecimals);
   if (p.kind === 'blank') return new LazyCellRef(sheet, r, c, BLANK);

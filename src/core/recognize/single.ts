@@ -4,7 +4,7 @@
  */
 import { CellRef, RecognizedTable, TableRow } from '../model';
 import { SingleRowTemplate } from '../templates/types';
-import { Reader, Region, columnLayout, columnsInfo, headerText, isNoteRow, isNumberLike, layoutOf, mapColumns, readFigure, readHeader, structureFinding, tableOf } from './region';
+import { Reader, Region, blankCell, columnLayout, columnsInfo, headerText, isNoteRow, isNumberLike, layoutOf, mapColumns, readFigure, readHeader, structureFinding, tableOf } from './region';
 
 export function readSingleRowTable(rd: Reader, region: Region): RecognizedTable | undefined {
   const tpl = region.template as SingleRowTemplate;
@@ -27,9 +27,10 @@ export function readSingleRowTable(rd: Reader, region: Region): RecognizedTable 
     structureFinding(rd, region, `未能识别预算数、决算数各栏（表头为：${candidates.map((c) => headerText(header, c)).filter(Boolean).slice(0, 6).join('、') || '无'}）`);
     return undefined;
   }
-  const r = dataRow ?? header.dataStart;
+  // No figure at all (本表无数据): the row under the header is blank, whatever note follows it.
+  const r = dataRow ?? header.to + 1;
   const cells: Record<string, CellRef> = {};
-  for (const [k, c] of mapping.columns) cells[k] = readFigure(rd, region, unit, r, c);
+  for (const [k, c] of mapping.columns) cells[k] = dataRow === undefined ? blankCell(region, r, c) : readFigure(rd, region, unit, r, c);
   const rows: TableRow[] = [{ key: '合计', name: '合计', cells }];
   const layout = layoutOf(region, header, {
     columns: columnLayout(mapping, header, tpl.columns),

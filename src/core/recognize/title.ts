@@ -14,8 +14,11 @@ export interface TitleMatch {
   variant?: string;
 }
 
-/** Words of table names: a department name before a title never holds them. */
-const TABLE_WORDS = /预算|决算|财政|拨款|收入|支出|基金|资本|经费|三公|明细|总表|绩效/;
+/**
+ * Words of table names: a department name before a title never holds them (财政局 and
+ * 项目管理中心 are departments; 财政拨款… and …项目 before 支出决算表 are other tables).
+ */
+const TABLE_WORDS = /预算|决算|拨款|收入|支出|基金|资本经营|经费|三公|明细|总表|绩效|(项目|基本|采购)$/;
 
 /** Strips year, 公开NN表 / 表N markers and brackets from a title; returns what names the table. */
 function titleCore(text: string): { core: string; year?: number } {

@@ -51,6 +51,7 @@ const T01: TableTemplate = {
   id: '决算01',
   number: 1,
   name: '收入支出决算总表',
+  aliases: ['收支决算总表'],
   layout: 'lines',
   note: '注：本表反映部门本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。',
   sides: [
@@ -124,6 +125,7 @@ const T04: TableTemplate = {
   id: '决算04',
   number: 4,
   name: '财政拨款收入支出决算总表',
+  aliases: ['财政拨款收支决算总表'],
   layout: 'lines',
   note: '注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。',
   sides: [
@@ -168,6 +170,8 @@ const T05: TableTemplate = {
   id: '决算05',
   number: 5,
   name: '一般公共预算财政拨款支出决算表',
+  // Not …支出决算明细表: Sichuan prints that as an extra 经济分类 table beside this one.
+  aliases: ['一般公共预算支出决算表'],
   layout: 'codes',
   note: '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
   columns: [
@@ -181,7 +185,7 @@ const T06: TableTemplate = {
   id: '决算06',
   number: 6,
   name: '一般公共预算财政拨款基本支出决算明细表',
-  aliases: ['一般公共预算财政拨款基本支出决算表'],
+  aliases: ['一般公共预算财政拨款基本支出决算表', '一般公共预算基本支出决算表', '基本支出决算表'],
   layout: 'economic',
   note: '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
   blocks: ['人员经费', '公用经费', '公用经费'],
@@ -196,6 +200,7 @@ const T07: TableTemplate = {
   id: '决算07',
   number: 7,
   name: '政府性基金预算财政拨款收入支出决算表',
+  aliases: ['政府性基金预算财政拨款支出决算表'],
   layout: 'codes',
   note: '注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。',
   emptyText: '本单位当年无政府性基金预算财政拨款收入支出。',
@@ -251,7 +256,7 @@ const T09: TableTemplate = {
   id: '决算09',
   number: 9,
   name: '财政拨款"三公"经费支出决算表',
-  aliases: ['财政拨款三公经费支出决算表', '一般公共预算财政拨款"三公"经费支出决算表'],
+  aliases: ['一般公共预算财政拨款"三公"经费支出决算表', '"三公"经费支出决算表'],
   layout: 'single',
   note: '注：本表反映部门本年度财政拨款"三公"经费支出预决算情况。其中，预算数为"三公"经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。',
   columns: [...SANGONG(0, '预算数'), ...SANGONG(6, '决算数')],
