@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { isItemsTable } from '../src/core/form-model';
+import { isFormTable, isItemsTable } from '../src/core/form-model';
 import { GridCell, Workbook } from '../src/core/grid';
 import { matchTitle } from '../src/core/recognize';
 import { validateWorkbook } from '../src/core/validate';
@@ -18,7 +18,7 @@ import { CLEAN_004, PUBLISHED_004 } from '../scripts/fixtures/seed004';
 import { PUBLISHED_ISSUES_004, check004 } from '../scripts/fixtures/seed004-check';
 import { fixture, loadFixture, runCli } from './helpers';
 
-const IDS = ['预算01', '预算02', '预算03', '预算04', '预算05', '预算05-2', '预算06', '预算07', '预算08', '预算09', '预算10', '预算11', '预算12', '预算13', '预算14'];
+const IDS = ['预算01', '预算02', '预算03', '预算04', '预算05', '预算05-2', '预算06', '预算07', '预算08', '预算09', '预算10', '预算11', '预算12', '预算13', '预算14', '预算15'];
 
 describe('seed 004 data self-check (decimal.js, not the engine)', () => {
   test('the corrected tables break no rule', () => expect(check004(CLEAN_004)).toEqual([]));
@@ -31,7 +31,7 @@ describe('预算-公开版.xlsx', () => {
     r = validateWorkbook(await loadFixture('预算-公开版.xlsx'));
   });
 
-  test('finds the 15 tables by their two-line titles, with year and unit', () => {
+  test('finds the tables by their two-line titles (表5-1 and 表5-2 are two), with year and unit', () => {
     expect(r.tables.map((t) => t.id)).toEqual(IDS);
     const t1 = r.tables[0];
     expect(t1).toMatchObject({ sheet: '表1', unit: '万元', year: 2025 });
@@ -166,7 +166,7 @@ describe('CLI', () => {
     expect((await runCli('template', '预算', '--out', out)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets).toHaveLength(15);
+    expect(wb.worksheets).toHaveLength(16);
     // Live formulas: 合计 = 基本支出 + 项目支出 on every row of 表5-1; 金额 = 数量 × 单价 in 表11.
     const formulas = (name: string) => {
       const list: string[] = [];
@@ -177,5 +177,23 @@ describe('CLI', () => {
     expect(formulas('预算表11').some((f) => /^[A-Z]+\d+\*[A-Z]+\d+$/.test(f))).toBe(true);
     const v = await runCli('validate', out);
     expect(v.code).toBe(0);
+  });
+});
+
+describe('表15 项目支出绩效目标表', () => {
+  test('reads the project, its amounts and both lists, and checks them against 表10', async () => {
+    const wb = await loadFixture('预算-公开版.xlsx');
+    const r = validateWorkbook(wb);
+    const t = r.tables.find((x) => x.id === '预算15')!;
+    if (!isFormTable(t)) throw new Error('预算15 is a form');
+    expect(t.form.name?.text).toBe('网上群众工作部年度费用');
+    expect(t.form.code?.text).toBe('42010725143T000000100');
+    expect(Object.keys(t.form.amounts)).toEqual(['total', 'current', 'source.合计', 'source.1', 'source.2', 'source.3', 'source.4', 'detail.1', 'detail.2']);
+    // A changed 明细 amount breaks 当年预算 = Σ明细 — and only that.
+    const changed = JSON.parse(JSON.stringify(wb)) as Workbook;
+    const s = changed.sheets.find((x) => x.name === '表15')!;
+    const at = s.rows.findIndex((row) => row?.[3]?.value === 195);
+    s.rows[at][3] = { value: 185 };
+    expect(validateWorkbook(changed).findings.filter((f) => f.table === '预算15').map((f) => `${f.severity} ${f.rule} ${f.actual} ${f.expected}`)).toEqual(['error 预算15.明细测算 333.20 323.20']);
   });
 });

@@ -75,6 +75,8 @@ export interface PerformanceForm {
   name?: TextCell;
   /** The name the title gives (…年度XX项目绩效自评表), to compare with `name`. */
   titleName?: string;
+  /** The subject's code where the form prints one (项目编码). */
+  code?: TextCell;
   exec?: FormExecution;
   goals: Goal[];
   indicators: Indicator[];

@@ -92,6 +92,11 @@ export function fieldRefs(f: FormTable, field: string): CellRef[] | undefined {
     });
     return refs.length || !level ? refs : undefined;
   }
+  if (field.endsWith('.*')) {
+    // Every row of a list but its 合计: `source.*` → source.1, source.2 …
+    const prefix = field.slice(0, -1);
+    return Object.entries(form.amounts).filter(([k]) => k.startsWith(prefix) && k !== `${prefix}合计`).map(([, r]) => r);
+  }
   const a = form.amounts[field];
   return a ? [a] : undefined;
 }
@@ -626,7 +631,26 @@ const evalItemsExecution: Evaluator<'itemsExecution'> = (ctx, rule) => {
   });
 };
 
+/** A figure of each form against the row of its subject in an items table, by code, else by name. */
+const evalFormMatchItems: Evaluator<'formMatchItems'> = (ctx, rule, out) => {
+  const items = itemsTable(ctx.tables, rule.items);
+  if (!items) return;
+  for (const f of formTables(ctx.tables, rule.forms)) {
+    const [ref] = fieldRefs(f, rule.field) ?? [];
+    if (!ref || ref.invalid) continue;
+    const code = f.form.code?.text.replace(/\s+/g, '');
+    const name = subjectKey(formName(f));
+    const i = items.rows.findIndex((r, j) => items.details[j].kind === 'item' && ((code && items.details[j].texts.code?.text.replace(/\s+/g, '') === code) || subjectKey(r.name) === name));
+    const other = i >= 0 ? items.rows[i].cells[rule.col] : undefined;
+    if (!other || other.invalid) continue;
+    const t = term(f.id, ref);
+    const parts = [term(items.id, other)];
+    out.push({ rule, table: f.id, where: () => `${formWhere(ctx, f)} 与 ${ctx.label(items.id)}“${items.rows[i].name}”`, terms: [t, ...parts], check: checkSum(t.figure, parts), plausibility: false });
+  }
+};
+
 export const FORM_EVALUATORS = {
+  formMatchItems: evalFormMatchItems,
   itemsMatchForms: evalItemsMatchForms,
   itemsExecution: evalItemsExecution,
   formSum: evalFormSum,

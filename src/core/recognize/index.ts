@@ -11,6 +11,7 @@ import { readCodesTable } from './codes';
 import { readEconomicTable } from './economic';
 import { readForm } from './form';
 import { readItemsTable } from './items';
+import { readLabelled } from './labelled';
 import { readLinesTable } from './lines';
 import { Reader, Region, label } from './region';
 import { readSingleRowTable } from './single';
@@ -32,6 +33,7 @@ const READERS: Record<TableTemplate['layout'], (rd: Reader, region: Region) => R
   single: readSingleRowTable,
   items: readItemsTable,
   form: readForm,
+  labelled: readLabelled,
 };
 
 interface TitleCell {

@@ -84,7 +84,13 @@ export const BUDGET_RULES: readonly RuleDef[] = [
   { kind: 'itemsShare', id: '预算14.占比', label: '占比 = 金额 ÷ 合计', table: '预算14', amount: 'amount', share: 'share' },
   { kind: 'sum', id: '预算14.收支相等', label: '收入合计 = 支出合计', total: cell('预算14', '收入合计', 'amount'), parts: [cell('预算14', '支出合计', 'amount')] },
 
+  // 表15 项目支出绩效目标表 (one per project)
+  { kind: 'formSum', id: '预算15.资金来源', label: '资金来源合计 = 各来源之和', table: '预算15', total: 'source.合计', parts: ['source.*'] },
+  { kind: 'formSum', id: '预算15.当年预算', label: '项目当年预算 = 资金来源合计', table: '预算15', total: 'current', parts: ['source.合计'] },
+  { kind: 'formSum', id: '预算15.明细测算', label: '项目当年预算 = 支出明细测算金额之和', table: '预算15', total: 'current', parts: ['detail.*'] },
+
   // 表间 (cross-table)
+  { kind: 'formMatchItems', id: '表间.预算15-10.当年预算', label: '表15项目当年预算 = 表10该项目合计', forms: '预算15', items: '预算10', field: 'current', col: '1' },
   { kind: 'sum', id: '表间.预算01-02.本年收入', label: '表1本年收入合计 = 表2合计行本年收入小计', total: cell('预算01', L(B01.incomeTotal), '1'), parts: [cell('预算02', '合计', 'cur')] },
   { kind: 'sum', id: '表间.预算01-02.一般公共预算', label: '表1一般公共预算拨款收入 = 表2合计行一般公共预算', total: cell('预算01', L(1), '1'), parts: [cell('预算02', '合计', 'g1')] },
   { kind: 'sum', id: '表间.预算01-03.本年支出', label: '表1本年支出合计 = 表3支出总表合计', total: cell('预算01', L(B01.expenseTotal), '2'), parts: [cell('预算03', '合计', '1')] },

@@ -55,6 +55,8 @@ type RuleKinds =
   | { kind: 'formReason'; id: string; label: string; table: string }
   /** Each item row of `items` equals the form of the same name in `forms` (汇总表 = 项目自评表). */
   | { kind: 'itemsMatchForms'; id: string; label: string; items: string; forms: string; fields: readonly { item: string; form: FormField }[] }
+  /** A figure of each form of `forms` equals column `col` of its subject's row in `items` (by code, else name). */
+  | { kind: 'formMatchItems'; id: string; label: string; forms: string; items: string; field: FormField; col: string }
   /** 预算执行得分 of each item row of `table` against 分值 × 执行数 ÷ 小计 (its own figures, or its project's form in `forms`). */
   | { kind: 'itemsExecution'; id: string; label: string; table: string; forms: string; score: string }
   /** In an items table, 合计 and every group row = Σ the items below it, in each listed column. */

@@ -377,7 +377,29 @@ const T14: TableTemplate = {
   blankRows: 8,
 };
 
-const TABLES: readonly TableTemplate[] = [T01, T02, T03, T04, T05, T05B, T06, T07, T08, T09, T10, T11, T12, T13, T14];
+const T15: TableTemplate = {
+  id: '预算15',
+  number: 15,
+  name: '项目支出绩效目标表',
+  aliases: ['部门项目支出绩效目标申报表', '项目支出绩效目标申报表', '部门项目支出绩效目标表', '项目绩效目标表', '项目绩效目标申报表'],
+  layout: 'labelled',
+  repeatable: true,
+  optional: true,
+  titlePrefixMax: 40,
+  note: '注：每个项目一张；资金来源合计、支出明细测算合计均应等于项目当年预算，并与项目支出表一致。',
+  nameLabels: ['项目名称'],
+  codeLabels: ['项目编码'],
+  fields: [
+    { key: 'total', labels: ['项目总预算'] },
+    { key: 'current', labels: ['项目当年预算', '项目本年度预算', '当年预算'] },
+  ],
+  lists: [
+    { key: 'source', first: ['来源项目', '资金来源'], amount: ['金额'], blankRows: 5 },
+    { key: 'detail', first: ['项目活动', '支出内容'], amount: ['金额'], blankRows: 5 },
+  ],
+};
+
+const TABLES: readonly TableTemplate[] = [T01, T02, T03, T04, T05, T05B, T06, T07, T08, T09, T10, T11, T12, T13, T14, T15];
 
 export const BUDGET: TemplateSet = {
   kind: '预算',

@@ -6,7 +6,7 @@
 import { cellAddress, columnName } from '../grid';
 import { RuleDef } from '../rules/types';
 import { Draft, PERCENT_FORMAT, RenderOptions, SheetDraft, columnHeaders, headerDepth, heading, note } from './render';
-import { FormTemplate, ItemsTemplate, TemplateSet } from './types';
+import { FormTemplate, ItemsTemplate, LabelledTemplate, TemplateSet } from './types';
 
 export function renderItems(set: TemplateSet, t: ItemsTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
   const d = new Draft();
@@ -143,5 +143,41 @@ export function renderForm(set: TemplateSet, t: FormTemplate, opts: RenderOption
   [1, 2, 3].forEach((c) => d.width(c, 18));
   [4, 5, 6, 7].forEach((c) => d.width(c, 14));
   note(d, t, row, width);
+  return d.toSheet(set.label(t), t.id);
+}
+
+/** A blank 项目支出绩效目标表: name, code and amounts beside their labels, each list with a 合计 formula. */
+export function renderLabelled(set: TemplateSet, t: LabelledTemplate, opts: RenderOptions): SheetDraft {
+  const d = new Draft();
+  const width = 4;
+  let row = heading(d, set, t, width, opts);
+  for (const label of [t.nameLabels[0], t.codeLabels[0]]) {
+    d.put(row, 0, 'header', label);
+    d.put(row, 1, 'label', '');
+    d.merge(row, 1, row, width - 1);
+    row++;
+  }
+  for (const f of t.fields) {
+    d.put(row, 0, 'header', f.labels[0]);
+    d.put(row, 1, 'amount');
+    row++;
+  }
+  for (const list of t.lists) {
+    row++;
+    d.put(row, 0, 'header', list.first[0]);
+    d.put(row, 1, 'header', list.amount[0]);
+    d.put(row + 1, 0, 'label', '合计');
+    const first = row + 2;
+    const last = row + 1 + list.blankRows;
+    d.put(row + 1, 1, 'total', undefined, `SUM(${cellAddress(first, 1)}:${cellAddress(last, 1)})`);
+    for (let r = first; r <= last; r++) {
+      d.put(r, 0, 'label', '');
+      d.put(r, 1, 'amount');
+    }
+    row = last + 1;
+  }
+  d.width(0, 24);
+  d.width(1, 16);
+  note(d, t, row + 1, width);
   return d.toSheet(set.label(t), t.id);
 }

@@ -6,7 +6,7 @@
 import { childSubjects, subjectName } from '../codes';
 import { cellAddress, columnName, MergeRange } from '../grid';
 import { RuleDef } from '../rules/types';
-import { renderForm, renderItems } from './render-forms';
+import { renderForm, renderItems, renderLabelled } from './render-forms';
 import { ColumnDef, CodesTemplate, EconomicTemplate, LinesTemplate, SingleRowTemplate, TableTemplate, TemplateSet } from './types';
 
 export type DraftStyle = 'title' | 'subtitle' | 'header' | 'label' | 'amount' | 'total' | 'note' | 'code';
@@ -319,6 +319,8 @@ export function renderTemplateSet(set: TemplateSet, rules: readonly RuleDef[], o
         return renderItems(set, t, rules, opts);
       case 'form':
         return renderForm(set, t, opts);
+      case 'labelled':
+        return renderLabelled(set, t, opts);
     }
   });
 }

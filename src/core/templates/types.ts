@@ -169,7 +169,23 @@ export interface FormTemplate extends TemplateBase {
   blankLevels: readonly { level: string; weight: number; subLevels: readonly string[] }[];
 }
 
-export type TableTemplate = LinesTemplate | CodesTemplate | EconomicTemplate | SingleRowTemplate | ItemsTemplate | FormTemplate;
+/**
+ * A form of labelled figures and small lists (预算 项目支出绩效目标表): fields beside their labels,
+ * lists under a header row (资金来源: 来源项目 | 金额; 明细测算: 项目活动 … 金额) whose amounts the
+ * rules address as `list.合计` and `list.*`.
+ */
+export interface LabelledTemplate extends TemplateBase {
+  layout: 'labelled';
+  /** The label of the text that names the form's subject (项目名称) and of its code (项目编码). */
+  nameLabels: readonly string[];
+  codeLabels: readonly string[];
+  /** Amounts beside their labels. */
+  fields: readonly { key: string; labels: readonly string[] }[];
+  /** Lists: the header words that open one (its first column's and its amount column's). */
+  lists: readonly { key: string; first: readonly string[]; amount: readonly string[]; blankRows: number }[];
+}
+
+export type TableTemplate = LinesTemplate | CodesTemplate | EconomicTemplate | SingleRowTemplate | ItemsTemplate | FormTemplate | LabelledTemplate;
 
 /** A document kind and its tables, in publishing order. */
 export interface TemplateSet {
