@@ -8,6 +8,7 @@ import { Workbook } from '../core/grid';
 import { TableSet } from '../core/model';
 import { Recognition, recognizeWorkbook } from '../core/recognize';
 import { checkTables } from '../core/validate';
+import { KINDS } from '../core/kinds';
 import { UserError } from './errors';
 import { formatLayout, formatReport } from './report';
 import { readWorkbook } from './xlsx';
@@ -16,7 +17,7 @@ const USAGE = `用法：
   budget validate 文件.xlsx [--json] [--params 参数.json] [--narrative 说明.docx|.md|.txt]
   budget validate 文件.xlsx --layout        （显示每张表是如何识别的）
   budget narrative 文件.xlsx [--params 参数.json] --out 说明.docx|说明.md
-  budget template 决算 --out 文件.xlsx
+  budget template 决算|预算|绩效 --out 文件.xlsx
   budget eval "=BUDGET.EXECRATE(2964.05,3001.01)"
 `;
 
@@ -109,7 +110,7 @@ async function loadTables(file: string, purpose: string): Promise<{ wb: Workbook
     throw new UserError(
       empty
         ? `${path.basename(file)}：工作簿是空的（${wb.sheets.length} 个工作表都没有内容），无法${purpose}。`
-        : `${path.basename(file)}：未找到任何部门决算公开表（按标题识别，如“2024年度收入支出决算总表”“公开01表”），无法${purpose}。`,
+        : `${path.basename(file)}：未找到任何${KINDS.map((k) => k.title).join('、')}的表格（按标题识别，如“2024年度收入支出决算总表”“2025年收支总表”“XX项目绩效自评表”），无法${purpose}。`,
     );
   }
   return { wb, rec };

@@ -24,8 +24,6 @@ import { RecognizedTable, TableSet } from '../core/model';
 import {
   NarrativeDoc,
   NarrativeParams,
-  analyzeNarrative,
-  generateNarrative,
   markdownToText,
   paramsFromJson,
   paramsFromSheet,
@@ -34,6 +32,7 @@ import {
   ParamProblem,
 } from '../core/narrative';
 import { isPlaceholder, placeholderText } from '../core/narrative/doc';
+import { NarrativeKind, narrativeKindOf } from '../core/kinds';
 import { UserError } from './errors';
 
 /** Largest 说明 text accepted: a real one is tens of KB; 10 MB is certainly the wrong file. */
@@ -100,11 +99,19 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** The text the tables' kind publishes (决算/预算情况说明, 绩效自评结果). */
+function textKind(tables: TableSet): NarrativeKind {
+  const k = narrativeKindOf(tables);
+  if (!k?.narrative) throw new UserError('工作簿中没有可生成或核对情况说明的表格。');
+  return k.narrative;
+}
+
 /** Writes the 说明 for these tables: .docx, .md or .txt by the extension of outPath. */
 export async function writeNarrative(tables: TableSet | readonly RecognizedTable[], params: NarrativeParams, outPath: string): Promise<void> {
   const ext = path.extname(outPath).toLowerCase();
   if (!['.docx', '.md', '.txt'].includes(ext)) throw new UserError(`输出文件 ${outPath} 的扩展名应为 .docx 或 .md（也可 .txt）。`);
-  const doc = generateNarrative(toSet(tables), params);
+  const set = toSet(tables);
+  const doc = textKind(set).generate(set, params);
   let data: Buffer | string;
   if (ext === '.docx') data = await renderDocx(doc);
   else if (ext === '.md') data = renderMarkdown(doc);
@@ -132,16 +139,18 @@ export async function checkNarrativeFile(
 ): Promise<Finding[]> {
   const text = await readNarrativeText(narrativePath);
   const params = loadParams(paramsPath, workbook);
-  const a = analyzeNarrative(text, toSet(tables), params);
+  const set = toSet(tables);
+  const kind = textKind(set);
+  const a = kind.check(text, set, params);
   const findings = [...a.findings];
-  if (a.claims.length === 0) {
+  if (a.claims === 0) {
     findings.push({
       severity: 'warning',
       rule: '说明.无可核对内容',
       table: '说明',
       sheet: '',
       cells: [],
-      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可与表格核对的句子（如“收、支总计均为…万元”“基本支出…万元，占…%”）；请确认文件是否为部门决算情况说明。`,
+      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可与表格核对的句子（如${kind.example}）；请确认文件是否为${kind.title}。`,
     });
   }
   return findings;

@@ -83,6 +83,8 @@ export interface PerformanceForm {
   total?: CellRef;
   grade?: TextCell;
   reason?: TextCell;
+  /** 改进措施及结果应用方案. */
+  improve?: TextCell;
   /** Further amounts by template key (基本支出总额 → basic). */
   amounts: Record<string, CellRef>;
 }

@@ -57,7 +57,7 @@ export function readForm(rd: Reader, region: Region): FormTable | undefined {
     lastRow = Math.max(lastRow, exec.row);
   }
 
-  const footerLabels = [...tpl.labels.total, ...tpl.labels.reason, ...tpl.labels.grade];
+  const footerLabels = [...tpl.labels.total, ...tpl.labels.reason, ...tpl.labels.grade, ...tpl.labels.improve];
   const footer = lc.find(footerLabels, (indHeader?.r ?? execHeader?.r ?? region.titleRow) + 1);
   if (indHeader) {
     const end = footer ? footer.r - 1 : region.end;
@@ -89,6 +89,8 @@ export function readForm(rd: Reader, region: Region): FormTable | undefined {
   }
   const reason = beside(tpl.labels.reason);
   if (reason) form.reason = reason.value ? lc.textCell(reason.value.r, reason.value.c) : { ...lc.textCell(reason.at.r, reason.at.c), value: null, text: '' };
+  const improve = beside(tpl.labels.improve);
+  if (improve?.value) form.improve = lc.textCell(improve.value.r, improve.value.c);
   const grade = beside(tpl.labels.grade);
   if (grade?.value) form.grade = lc.textCell(grade.value.r, grade.value.c);
   for (const a of tpl.amounts ?? []) {

@@ -42,6 +42,7 @@ const LABELS: FormTemplate['labels'] = {
   total: ['总分', '自评得分', '合计得分', '得分合计'],
   reason: ['偏差大或目标未完成原因分析', '偏差原因分析', '目标未完成原因分析', '偏差原因', '未完成原因'],
   grade: ['评价等级', '自评等级', '自评结果等级'],
+  improve: ['改进措施及结果应用方案', '改进措施', '下一步改进措施'],
 };
 
 const PROJECT: FormTemplate = {

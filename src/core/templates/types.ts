@@ -158,7 +158,7 @@ export interface FormTemplate extends TemplateBase {
   /** Columns of the indicator block: level1 level2 name target adjust targetC actual weight score reason. */
   indicatorColumns: readonly ColumnDef[];
   /** Labels of single cells, read by the value beside them. */
-  labels: { total: readonly string[]; reason: readonly string[]; grade: readonly string[] };
+  labels: { total: readonly string[]; reason: readonly string[]; grade: readonly string[]; improve: readonly string[] };
   /** Weight of 预算执行 when the form does not print it. */
   execWeight: number;
   /** Extra amounts by label (部门整体: 基本支出总额, 项目支出总额). */
