@@ -226,3 +226,34 @@ describe('CLI', () => {
     expect(v.stdout).toContain('识别到 3 张表');
   });
 });
+
+describe('forms of other regions', () => {
+  /** A Sichuan-style form: 全年预算数(A) 全年执行数(B), 分值 before 年度指标值, weights in the 一级指标 and per indicator. */
+  const sichuan = (funds: V[][], weights: [number, number, number]): V[][] => [
+    ['绩效目标自评表(2022年度)'],
+    ['项目名称', '某某灌区水标尺安装项目'],
+    ['资金情况(万元)', null, '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
+    ...funds,
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'],
+    [null, `产出指标(${weights[0]}分)`, '数量指标', '安装水标尺', weights[0], '≥200米', '≥200米', weights[0]],
+    [null, `效益指标(${weights[1]}分)`, '社会效益指标', '受益人口数', weights[1], '≥1000人', '≥1000人', weights[1]],
+    [null, `满意度指标(${weights[2]}分)`, '服务对象满意度指标', '受益群众满意度', weights[2], '≥95%', '≥95%', weights[2]],
+    ['总分', null, null, null, 100, null, null, 100],
+  ];
+
+  test('a form without 年初预算数 columns is read, and C = A + B is not asked of it', () => {
+    const r = run(sichuan([[null, '年度资金总额:', 20, 20, 10, 1, 10], [null, '其中:本年财政拨款', 20, 20]], [50, 30, 10]));
+    expect(r.tables.map((t) => t.id)).toEqual(['绩效项目']);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('weights of 110 and a 总分 of 100 over parts adding to 110 are errors', () => {
+    const r = run(sichuan([[null, '年度资金总额:', 20, 20, 10, 1, 10]], [70, 20, 10]));
+    expect(r.findings.map((f) => `${f.severity} ${f.rule} ${f.actual}`).sort()).toEqual(['error 绩效项目.分值 110', 'error 绩效项目.总分 100.00']);
+  });
+
+  test('a 年度资金总额 line left at 0 above its 其中 lines is an error, column by column', () => {
+    const r = run(sichuan([[null, '年度资金总额:', 0, 0, 10, 0, 0], [null, '其中:本年财政拨款', 202.64, 132.912], [null, '上年结转资金'], [null, '其他资金']], [50, 30, 10]));
+    expect(r.findings.filter((f) => f.rule === '绩效项目.资金来源').map((f) => `${f.cells[0]} ${f.expected}`)).toEqual(['C4 202.64', 'D4 132.912']);
+  });
+});

@@ -107,9 +107,14 @@ const evalFormSum: Evaluator<'formSum'> = (ctx, rule, out) => {
     if (!total || total.length !== 1 || total[0].invalid) continue;
     const parts: Term[] = [];
     let bad = false;
-    for (const p of rule.parts) for (const ref of fieldRefs(f, p) ?? []) {
-      if (ref.invalid) bad = true;
-      parts.push(term(f.id, ref));
+    for (const p of rule.parts) {
+      const refs = fieldRefs(f, p);
+      // A column or list the form does not print (年初预算数, 其中 lines) is not a zero.
+      if (!refs || (p.endsWith('.*') && !refs.length)) bad = true;
+      for (const ref of refs ?? []) {
+        if (ref.invalid) bad = true;
+        parts.push(term(f.id, ref));
+      }
     }
     if (bad || (total[0].figure.blank && parts.every((p) => p.figure.blank))) continue;
     const t = term(f.id, total[0]);

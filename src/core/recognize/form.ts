@@ -49,7 +49,7 @@ export function readForm(rd: Reader, region: Region): FormTable | undefined {
   form.titleName = titleSubject(region.title, tpl);
 
   if (execHeader) {
-    const exec = readExecution(rd, lc, execHeader, tpl, region, amount, score);
+    const exec = readExecution(rd, lc, execHeader, tpl, region, amount, score, form.amounts);
     form.exec = exec.exec;
     const cells: Record<string, CellRef> = {};
     for (const k of ['A', 'B', 'C', 'D', 'score'] as const) if (exec.exec[k]) cells[k] = exec.exec[k]!;
@@ -116,7 +116,7 @@ export function readForm(rd: Reader, region: Region): FormTable | undefined {
 
 /** The project a title names: 2025年度党建综合类项目绩效自评表 → 党建综合类. */
 function titleSubject(title: string, tpl: FormTemplate): string | undefined {
-  let t = compact(title).replace(/^\d{4}年度?/, '');
+  let t = compact(title).replace(/\d{4}年度?/, '').replace(/\(\)/g, '');
   for (const n of [tpl.name, ...(tpl.aliases ?? [])].map(compact).sort((a, b) => b.length - a.length)) {
     if (t.endsWith(n)) {
       t = t.slice(0, -n.length);
@@ -135,6 +135,7 @@ function readExecution(
   region: Region,
   amount: (r: number, c: number) => CellRef,
   score: (r: number, c: number) => CellRef,
+  parts: Record<string, CellRef>,
 ): { exec: FormExecution; row: number } {
   const { cols } = header;
   // The figures: the first row below the header that fills C or D.
@@ -152,6 +153,18 @@ function readExecution(
   }
   const sc = cols.get('score');
   if (sc !== undefined) exec.score = score(r, sc);
+  // 其中：本年财政拨款 / 上年结转资金 / 其他资金 under the total line: its parts.
+  const firstAmount = Math.min(...(['A', 'B', 'C', 'D'] as const).map((k) => cols.get(k) ?? Infinity));
+  for (let rr = r + 1, n = 0; rr <= Math.min(r + 5, region.end); rr++) {
+    let label = '';
+    for (let c = 0; c < firstAmount && !label; c++) label = lc.own(rr, c);
+    if (!/^其中|资金|拨款|结转/.test(label)) break;
+    n++;
+    for (const k of ['A', 'B', 'C', 'D'] as const) {
+      const c = cols.get(k);
+      if (c !== undefined) parts[`part${k}.${n}`] = amount(rr, c);
+    }
+  }
   const rc = cols.get('rate');
   if (rc !== undefined) {
     const cell: PercentCell = lc.textCell(r, rc);

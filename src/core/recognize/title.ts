@@ -34,7 +34,8 @@ function titleCore(text: string): { core: string; year?: number } {
     .replace(/\((附)?表[\d一二三四五六七八九十]{1,3}(-\d{1,2})?\)/, '')
     .replace(/^(附)?表[\d一二三四五六七八九十]{1,3}(-\d{1,2})?[:：.、]?/, '')
     .replace(/^\d{1,2}[.、]/, '')
-    .replace(/\((汇总|本级|部门|单位|部门汇总|单位汇总)\)$/, '');
+    .replace(/\((汇总|本级|部门|单位|部门汇总|单位汇总)\)$/, '')
+    .replace(/\(\)/g, ''); // (2022年度) once its year is taken
   // Brackets around the whole title go; a bracket that belongs to the name (…支出表(分单位)) stays.
   return { core: /^\(.*\)$/.test(t) ? t.slice(1, -1) : t.replace(/^\(/, ''), year };
 }

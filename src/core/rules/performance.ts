@@ -6,6 +6,9 @@ import { RuleDef } from './types';
 function formRules(table: string): RuleDef[] {
   return [
     { kind: 'formSum', id: `${table}.小计`, label: '小计(C) = 年初预算数(A) + 年中追加/调减数(B)', table, total: 'C', parts: ['A', 'B'] },
+    ...(['A', 'C', 'D'] as const).map((k): RuleDef => ({
+      kind: 'formSum', id: `${table}.资金来源`, label: '年度资金总额 = 其中各项资金之和', table, total: k, parts: [`part${k}.*`],
+    })),
     { kind: 'formExecution', id: `${table}.执行率`, label: '执行率 = 实际执行数 ÷ 小计；预算执行得分 = 分值 × 执行率', table },
     { kind: 'formIndicators', id: `${table}.指标得分`, label: '指标得分按目标值与实际完成值计算', table },
     { kind: 'formWeights', id: `${table}.分值`, label: '预算执行与各指标分值合计为100分', table, total: 100 },

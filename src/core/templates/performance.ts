@@ -50,7 +50,7 @@ const PROJECT: FormTemplate = {
   number: 1,
   shortName: '项目自评表',
   name: '项目支出绩效自评表',
-  aliases: ['项目绩效自评表', '项目支出绩效自评情况表', '项目绩效自评情况表'],
+  aliases: ['项目绩效自评表', '项目支出绩效自评情况表', '项目绩效自评情况表', '绩效目标自评表', '项目绩效目标自评表', '绩效自评表'],
   layout: 'form',
   repeatable: true,
   optional: true,
