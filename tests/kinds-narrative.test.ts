@@ -45,7 +45,7 @@ describe('预算情况说明', () => {
   test('the published 说明 of seed 004: its figures agree; the 公用经费 uses it lists are not in 表6', async () => {
     const t = await tables('预算-公开版.xlsx');
     const c = narrativeKindOf(t)!.narrative!.check(seedText('seed004-说明.txt'), t, new NarrativeParams());
-    expect(c.claims).toBe(33);
+    expect(c.claims).toBe(37);
     expect(c.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning 说明.预算']);
     expect(c.findings[0].message).toMatch(/“邮电费”、“差旅费”.*没有公用经费预算/);
   });
@@ -117,4 +117,17 @@ describe('CLI', () => {
     expect(w.code).toBe(0);
     expect(w.stdout).toContain('请确认文件是否为预算情况说明');
   });
+});
+
+test('the README example of each kind says what the CLI does', async () => {
+  const readme = fs.readFileSync(path.join(__dirname, '../README.md'), 'utf8');
+  const lines = readme.split('\n').filter((l) => /^npx budget validate examples\/.+-样例\.xlsx/.test(l));
+  expect(lines).toHaveLength(3);
+  for (const l of lines) {
+    const file = /examples\/(\S+)/.exec(l)![1];
+    const r = await runCli('validate', path.join(__dirname, '../examples', file), '--json');
+    const { summary } = JSON.parse(r.stdout);
+    const count = (word: string) => Number(new RegExp(`(\\d+) 条${word}`).exec(l)?.[1] ?? 0);
+    expect([file, summary.rounding, summary.error, r.code]).toEqual([file, count('尾差'), count('错误'), Number(/退出码 (\d)/.exec(l)![1])]);
+  }
 });

@@ -6,7 +6,8 @@
  * on the interval its inputs allow. Sentences the patterns do not describe are not judged.
  */
 import { Finding, Severity } from '../findings';
-import { D, Figure, roundHalfUp, truncate } from '../money';
+import { D, Figure, roundHalfUp, truncate, yuanToWan } from '../money';
+import { sharesOf } from '../phrases';
 import { Verdict, checkRatio } from '../reconcile';
 
 /** A number as a 说明 writes it: 1,654.997 or 806.77 or 100. */
@@ -25,6 +26,8 @@ export interface Statement {
   /** The figure it copies, or the parts it derives a percentage from (n ÷ d × 100). */
   copies?: Figure;
   derives?: { n: Figure; d: Figure };
+  /** Shares of one breakdown (the 类 of 支出总预算): stated shares may be adjusted to add up to 100 %. */
+  group?: string;
   cell?: CellPlace;
 }
 
@@ -86,13 +89,26 @@ export function checkStatements(parts: readonly TextPart[], rule: string, sheetO
           if (taken.has(at)) continue;
           taken.add(at);
           claims++;
-          const figure = stated(m[1]);
+          // An amount written in 元 (some offices' texts) compares with the table in 万元.
+          const inYuan = /(?<!万)元$/.test(m[0]) && !/%$/.test(m[0]);
+          const figure = inYuan ? yuanToWan(stated(m[1])) : stated(m[1]);
           let verdict: Verdict;
           let expected: string;
+          let adjusted = false;
           if (s.derives) {
             const r = checkRatio(s.derives.n, s.derives.d, figure, 100);
             verdict = r.verdict;
             expected = r.expected.toFixed(figure.decimals);
+            if (verdict === 'error' && s.group) {
+              // Largest-remainder shares of the whole breakdown (they add up to 100 %): 尾差.
+              const parts = part.statements.filter((x) => x.group === s.group && x.derives);
+              const i = parts.indexOf(s);
+              const lr = sharesOf(parts.map((x) => x.derives!.n.value), s.derives.d.value, figure.decimals);
+              if (lr[i]?.eq(figure.value)) {
+                verdict = 'rounding';
+                adjusted = true;
+              }
+            }
           } else if (s.copies) {
             verdict = judgeCopy(figure, s.copies);
             expected = roundHalfUp(s.copies.value, Math.max(figure.decimals, 0)).toFixed(figure.decimals);
@@ -113,7 +129,7 @@ export function checkStatements(parts: readonly TextPart[], rule: string, sheetO
             table: '说明',
             sheet: sheetOf(s.cell),
             cells: s.cell ? [s.cell.address] : [],
-            message: `说明“${excerpt}”：${s.what}写为 ${m[1]}，${s.derives ? `按表中数字计算应为 ${expected}` : `表中为 ${table}`}${verdict === 'rounding' ? '，差异可由截尾或舍入解释，属尾差' : ''}。`,
+            message: `说明“${excerpt}”：${s.what}写为 ${m[1]}${inYuan ? '元' : ''}，${s.derives ? `按表中数字计算应为 ${expected}` : `表中为 ${table}万元`}${adjusted ? '，该占比为凑足100%而调整（最大余数法），属尾差' : verdict === 'rounding' ? '，差异可由截尾或舍入解释，属尾差' : ''}。`,
             expected,
             actual: figure.value.toFixed(figure.decimals),
           };
@@ -131,12 +147,12 @@ export function literal(name: string): string {
   return name.normalize('NFKC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `name … {n}万元`: a name, a few words that are not numbers, the amount. */
+/** `name … {n}万元` (or 元): a name, a few words that are not numbers, the amount. */
 export function amountAfter(name: string): string {
-  return `${literal(name)}[^0-9。；，,、]{0,8}?{n}万元`;
+  return `${literal(name)}[^0-9。；，,、]{0,8}?{n}(?:万元|元)`;
 }
 
-/** `name … X万元，占{n}%`: the share written right after a part's amount. */
+/** `name … X万元，占(支出总预算){n}%`: the share written right after a part's amount. */
 export function shareAfter(name: string): string {
-  return `${literal(name)}[^0-9。；，,、]{0,8}?[0-9][0-9,.]*万元[，,]?占{n}%`;
+  return `${literal(name)}[^0-9。；，,、]{0,8}?[0-9][0-9,.]*(?:万元|元)[，,]?占[^0-9。；，,]{0,8}?{n}%`;
 }

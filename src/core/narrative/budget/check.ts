@@ -28,7 +28,7 @@ function sectionStatements(t: TableSet): Statement[][] {
     if (!t.row(table, row)) return [];
     return names.map((n) => ({ pattern: amountAfter(n), what, copies: t.figure(table, row, col), cell: cellOf(t, table, row, col) }));
   };
-  const share = (name: string, part: Figure, total: Figure): Statement => ({ pattern: shareAfter(name), what: `${name}占比`, derives: { n: part, d: total } });
+  const share = (name: string, part: Figure, total: Figure, group?: string): Statement => ({ pattern: shareAfter(name), what: `${name}占比`, derives: { n: part, d: total }, group });
   const rows = (table: string, keep: (code: string) => boolean) => (t.get(table)?.rows ?? []).filter((r) => r.code && keep(r.code));
   const s: Statement[][] = SECTION_WORDS.map(() => []);
 
@@ -38,13 +38,16 @@ function sectionStatements(t: TableSet): Statement[][] {
   s[1].push(...copy(['收入预算'], '预算01', `L${B01.incomeTotal}`, '1'));
   for (const [line, name] of INCOME_NAMES) {
     s[1].push(...copy([name], '预算01', `L${line}`, '1'));
-    if (t.row('预算01', `L${line}`)) s[1].push(share(name, t.figure('预算01', `L${line}`, '1'), income));
+    if (t.row('预算01', `L${line}`)) s[1].push(share(name, t.figure('预算01', `L${line}`, '1'), income, 'income'));
   }
   const spend = t.figure('预算03', '合计', '1');
   s[2].push(...copy(['支出预算'], '预算01', `L${B01.expenseTotal}`, '2'));
   for (const [name, col] of [['基本支出', '2'], ['项目支出', '3']] as const) {
     s[2].push(...copy([name], '预算03', '合计', col));
-    if (t.row('预算03', '合计')) s[2].push(share(name, t.figure('预算03', '合计', col), spend));
+    if (t.row('预算03', '合计')) s[2].push(share(name, t.figure('预算03', '合计', col), spend, 'basic'));
+  }
+  for (const r of rows('预算03', (c) => c.length === 3)) {
+    s[2].push(...copy([normalizeName(r.name)], '预算03', r.key, '1'), share(normalizeName(r.name), t.figure('预算03', r.key, '1'), spend, 'classes'));
   }
   // 四
   s[3].push(...copy(['财政拨款收支总预算'], '预算04', `L${B04.incomeSum}`, '1'));
