@@ -39,13 +39,13 @@ describe('预算情况说明', () => {
     // …and it checks clean against the tables it came from.
     const c = kind.check(text, t, new NarrativeParams());
     expect(c.findings).toEqual([]);
-    expect(c.claims).toBeGreaterThan(30);
+    expect(c.stats.checked).toBeGreaterThan(30);
   });
 
   test('the published 说明 of seed 004: its figures agree; the 公用经费 uses it lists are not in 表6', async () => {
     const t = await tables('预算-公开版.xlsx');
     const c = narrativeKindOf(t)!.narrative!.check(seedText('seed004-说明.txt'), t, new NarrativeParams());
-    expect(c.claims).toBe(37);
+    expect(c.stats.checked).toBe(37);
     expect(c.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning 说明.预算']);
     expect(c.findings[0].message).toMatch(/“邮电费”、“差旅费”.*没有公用经费预算/);
   });
@@ -90,7 +90,7 @@ describe('绩效自评结果', () => {
       'error 部门整体!G4 2482.50→2473.45',
     ]);
     expect(c.findings[0].message).toContain('全文共出现 4 次');
-    expect(c.claims).toBeGreaterThan(15);
+    expect(c.stats.checked).toBeGreaterThan(15);
   });
 });
 

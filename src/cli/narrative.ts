@@ -13,8 +13,10 @@
  *   writeNarrativeFile(tables, workbook, paramsPath, outPath): Promise<void>   loadParams + writeNarrative
  *   readNarrativeText(path: string): Promise<string>
  *     plain text of a .docx / .md / .txt; empty, binary, > 10 MB or corrupt files are UserErrors.
- *   checkNarrativeFile(narrativePath, tables, workbook, paramsPath?): Promise<Finding[]>
- *     readNarrativeText + loadParams + checkNarrative; adds a 提示 when no checkable sentence was found.
+ *   checkNarrativeFile(narrativePath, tables | undefined, workbook, paramsPath?): Promise<{ findings, stats }>
+ *     readNarrativeText + loadParams + analyzeNarrative (without tables: the text on its own);
+ *     adds a 提示 when no checkable sentence was found.
+ *   statsLine(file, stats): string   what was read, for the text reports.
  */
 import { promises as fsp, readFileSync, statSync } from 'fs';
 import * as path from 'path';
@@ -24,6 +26,8 @@ import { RecognizedTable, TableSet } from '../core/model';
 import {
   NarrativeDoc,
   NarrativeParams,
+  NarrativeStats,
+  analyzeNarrative,
   markdownToText,
   paramsFromJson,
   paramsFromSheet,
@@ -130,30 +134,46 @@ export async function writeNarrativeFile(tables: TableSet | readonly RecognizedT
   await writeNarrative(tables, loadParams(paramsPath, workbook), outPath);
 }
 
-/** Checks an existing 说明 file against the tables (`budget validate … --narrative`). */
+/** What checking a 说明 file gives: its findings and what was read (sentences, figures). */
+export interface NarrativeFileCheck {
+  findings: Finding[];
+  stats: NarrativeStats;
+}
+
+/**
+ * Checks an existing 说明 file: against the tables (`budget validate … --narrative`), or on its
+ * own when `tables` is undefined (`budget check-text`).
+ */
 export async function checkNarrativeFile(
   narrativePath: string,
-  tables: TableSet | readonly RecognizedTable[],
+  tables: TableSet | readonly RecognizedTable[] | undefined,
   workbook?: Workbook,
   paramsPath?: string,
-): Promise<Finding[]> {
+): Promise<NarrativeFileCheck> {
   const text = await readNarrativeText(narrativePath);
   const params = loadParams(paramsPath, workbook);
-  const set = toSet(tables);
-  const kind = textKind(set);
-  const a = kind.check(text, set, params);
+  // With tables, the text their kind publishes; on its own (check-text), a 决算情况说明.
+  const set = tables === undefined ? undefined : toSet(tables);
+  const kind = set ? textKind(set) : undefined;
+  const a = kind && set ? kind.check(text, set, params) : analyzeNarrative(text, undefined, params);
   const findings = [...a.findings];
-  if (a.claims === 0) {
+  if (a.stats.checked === 0) {
     findings.push({
       severity: 'warning',
       rule: '说明.无可核对内容',
       table: '说明',
       sheet: '',
       cells: [],
-      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可与表格核对的句子（如${kind.example}）；请确认文件是否为${kind.title}。`,
+      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可核对的句子（如${kind?.example ?? '“收、支总计均为…万元”“基本支出…万元，占…%”'}）；请确认文件是否为${kind?.title ?? '部门决算情况说明'}。`,
     });
   }
-  return findings;
+  return { findings, stats: a.stats };
+}
+
+/** One line saying what was read, for the text reports. */
+export function statsLine(file: string, s: NarrativeStats): string {
+  const unplaced = s.unplaced ? `；${s.unplaced} 句中的数字未能核对（见提示）` : '';
+  return `说明 ${path.basename(file)}：读取 ${s.sentences} 句，含数字 ${s.figures} 个（金额、百分比），已核对 ${s.checked} 个${unplaced}。\n`;
 }
 
 // ---------------------------------------------------------------------------------------------

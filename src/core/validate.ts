@@ -36,6 +36,8 @@ export interface Relation {
   label?: () => string;
   /** 提示 rules judge an inequality: their findings are warnings and take no part in causes. */
   plausibility: boolean;
+  /** An inequality that must hold (09 ≥ 06): breached beyond rounding it is 错误, within it 尾差. */
+  bound?: boolean;
   finding?: Finding;
 }
 
@@ -280,14 +282,18 @@ const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
     if (keys && !keys.has(row.key)) continue;
     const total = row.cells[rule.total];
     if (!total || total.invalid) continue;
-    const parts: Term[] = [];
+    // Most rows hold exactly: add their millionths before building anything (this runs per row).
+    let micros: number | undefined = total.figure.micros;
     let bad = false;
+    let allBlank = total.figure.blank === true;
     for (const p of rule.parts) {
-      const ref = row.cells[p.col];
-      if (ref?.invalid) bad = true;
-      parts.push({ table: rule.table, ref, figure: ref?.figure ?? blankFigure(), sign: p.sign });
+      const f = row.cells[p.col]?.figure ?? BLANK;
+      if (row.cells[p.col]?.invalid) bad = true;
+      if (!f.blank) allBlank = false;
+      micros = micros === undefined || f.micros === undefined ? undefined : p.sign === -1 ? micros + f.micros : micros - f.micros;
     }
-    if (bad || (total.figure.blank && parts.every((p) => p.figure.blank))) continue;
+    if (bad || allBlank || (!out.keepOk && micros === 0)) continue;
+    const parts: Term[] = rule.parts.map((p) => ({ table: rule.table, ref: row.cells[p.col], figure: row.cells[p.col]?.figure ?? BLANK, sign: p.sign }));
     if (!out.keepOk && holds(total.figure, parts)) continue;
     const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(row, row.key)}`;
     out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure }, parts));
@@ -405,7 +411,8 @@ const evalAtLeast: Evaluator<'atLeast'> = (ctx, rule, out) => {
   const small = ctx.term(rule.small);
   if (!big || !small) return;
   const r = relate(rule, rule.big.table, () => `${ctx.label(rule.big.table)} ${ctx.columnLabel(rule.big.table, rule.big.col)}`, big, [small], true);
-  if (r.check.diff.neg().gt(r.check.allowance)) out.push(r);
+  r.bound = true;
+  if (r.check.diff.isNeg()) out.push(r);
 };
 
 const evalMatchRows: Evaluator<'matchRows'> = (ctx, rule, out) => {
@@ -464,7 +471,7 @@ export function quoteSheet(name: string): string {
 function toFinding(ctx: Context, r: Relation): Finding | undefined {
   const { check } = r;
   let severity: Severity;
-  if (r.plausibility) severity = 'warning';
+  if (r.plausibility && !r.bound) severity = 'warning';
   else if (check.verdict === 'ok') return undefined;
   else severity = check.verdict === 'error' ? 'error' : 'rounding';
   const primary = r.terms[0].ref?.sheet ?? r.terms.find((t) => t.ref)?.ref?.sheet ?? ctx.tables.get(r.table)?.sheet ?? '';

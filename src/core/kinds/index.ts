@@ -5,7 +5,7 @@
  */
 import { Finding } from '../findings';
 import { TableSet } from '../model';
-import { NarrativeDoc, NarrativeParams, analyzeNarrative, generateNarrative } from '../narrative';
+import { NarrativeDoc, NarrativeParams, NarrativeStats, analyzeNarrative, generateNarrative } from '../narrative';
 import { checkBudgetNarrative } from '../narrative/budget/check';
 import { generateBudgetNarrative } from '../narrative/budget/generate';
 import { checkPerformanceNarrative } from '../narrative/performance/check';
@@ -24,8 +24,8 @@ export interface NarrativeKind {
   /** What the text is called: 决算情况说明, 预算情况说明, 绩效自评结果. */
   title: string;
   generate(tables: TableSet, params: NarrativeParams): NarrativeDoc;
-  /** Findings (table 说明) of an existing text against the tables, and how many figures were read. */
-  check(text: string, tables: TableSet, params: NarrativeParams): { findings: Finding[]; claims: number };
+  /** Findings (table 说明) of an existing text against the tables, and what was read. */
+  check(text: string, tables: TableSet, params: NarrativeParams): { findings: Finding[]; stats: NarrativeStats };
   /** Sentences it reads, for the message when a text holds none. */
   example: string;
 }
@@ -50,7 +50,7 @@ export const FINAL_ACCOUNT_KIND: DocumentKind = {
     generate: generateNarrative,
     check: (text, tables, params) => {
       const a = analyzeNarrative(text, tables, params);
-      return { findings: a.findings, claims: a.claims.length };
+      return { findings: a.findings, stats: a.stats };
     },
     example: '“收、支总计均为…万元”“基本支出…万元，占…%”',
   },

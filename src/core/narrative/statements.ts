@@ -6,6 +6,7 @@
  * on the interval its inputs allow. Sentences the patterns do not describe are not judged.
  */
 import { Finding, Severity } from '../findings';
+import type { NarrativeStats } from './check';
 import { D, Figure, roundHalfUp, truncate, yuanToWan } from '../money';
 import { sharesOf } from '../phrases';
 import { Verdict, checkRatio } from '../reconcile';
@@ -39,8 +40,8 @@ export interface TextPart {
 
 export interface StatementCheck {
   findings: Finding[];
-  /** How many stated figures were read and judged. */
-  claims: number;
+  /** What was read: sentences, figures in them, figures judged (no unplaced list: 0). */
+  stats: NarrativeStats;
 }
 
 /** Splits text into sentences at 。；; and line ends, spaces around numbers removed. */
@@ -76,11 +77,15 @@ export function checkStatements(parts: readonly TextPart[], rule: string, sheetO
   // The same wrong figure stated again (缩略版 and 摘要版 of one text) is one finding.
   const seen = new Map<string, { finding: Finding; times: number }>();
   let claims = 0;
+  let sentences = 0;
+  let figures = 0;
   for (const part of parts) {
     // Longer patterns first, so 一般公共预算支出预算 is not read as 支出预算.
     const specs = [...part.statements].sort((a, b) => b.pattern.length - a.pattern.length);
     const compiled = specs.map((s) => ({ s, re: new RegExp(s.pattern.replace('{n}', NUMBER), 'g') }));
     for (const sentence of part.sentences) {
+      sentences++;
+      figures += (sentence.match(/[0-9][0-9,，]*(?:\.[0-9]+)?(?:万元|元|%|分)/g) ?? []).length;
       const taken = new Set<number>();
       for (const { s, re } of compiled) {
         re.lastIndex = 0;
@@ -139,7 +144,7 @@ export function checkStatements(parts: readonly TextPart[], rule: string, sheetO
       }
     }
   }
-  return { findings, claims };
+  return { findings, stats: { sentences, figures, checked: claims, unplaced: 0 } };
 }
 
 /** Escapes a name for use inside a statement pattern. */

@@ -143,5 +143,5 @@ export function checkBudgetNarrative(text: string, tables: TableSet): StatementC
   const split = sections(text);
   const parts: TextPart[] = split.map((sentences, i) => ({ sentences, statements: statements[i] }));
   const r = checkStatements(parts, '说明.预算');
-  return { findings: [...r.findings, ...publicUses(split[5], tables)], claims: r.claims };
+  return { findings: [...r.findings, ...publicUses(split[5], tables)], stats: r.stats };
 }

@@ -13,7 +13,7 @@ import { sharesOf } from '../../phrases';
 import { B01 } from '../../templates/budget';
 import { Block, Inline, NarrativeDoc, fill, joinInline, merge, ph } from '../doc';
 import { NarrativeParams } from '../params';
-import { publishName } from '../generate';
+import { publishName } from '../sections/writer';
 import { BUDGET_HEADINGS, BUDGET_PATTERNS as P, INCOME_NAMES, PURCHASE_KINDS } from './patterns';
 
 class BudgetText {
