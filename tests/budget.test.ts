@@ -13,7 +13,7 @@ import { GridCell, Workbook } from '../src/core/grid';
 import { matchTitle } from '../src/core/recognize';
 import { validateWorkbook } from '../src/core/validate';
 import { normalizeZip } from '../scripts/fixtures/build';
-import { BUDGET_FIXTURES, buildBudgetFixtures } from '../scripts/fixtures/build-budget';
+import { BUDGET_FIXTURES, buildBudgetFixtures } from '../scripts/fixtures/build-kinds';
 import { CLEAN_004, PUBLISHED_004 } from '../scripts/fixtures/seed004';
 import { PUBLISHED_ISSUES_004, check004 } from '../scripts/fixtures/seed004-check';
 import { fixture, loadFixture, runCli } from './helpers';

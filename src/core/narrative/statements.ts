@@ -7,9 +7,8 @@
  */
 import { Finding, Severity } from '../findings';
 import type { NarrativeStats } from './check';
-import { D, Figure, roundHalfUp, truncate, yuanToWan } from '../money';
-import { sharesOf } from '../phrases';
-import { Verdict, checkRatio } from '../reconcile';
+import { D, Figure, yuanToWan } from '../money';
+import { Explanation, Verdict, checkRatio, checkShare, judgeCopy } from '../reconcile';
 
 /** A number as a 说明 writes it: 1,654.997 or 806.77 or 100. */
 export const NUMBER = '([0-9][0-9,，]*(?:\\.[0-9]+)?)';
@@ -62,14 +61,8 @@ function stated(text: string): Figure {
   return { value: new D(t), decimals: t.includes('.') ? t.length - t.indexOf('.') - 1 : 0 };
 }
 
-/** A copied figure at the precision the text writes: equal (ok), truncated (尾差), else 错误. */
-export function judgeCopy(s: Figure, table: Figure): Verdict {
-  if (roundHalfUp(table.value, s.decimals).eq(s.value)) return 'ok';
-  if (truncate(table.value, s.decimals).eq(s.value)) return 'rounding';
-  return 'error';
-}
-
 const SEVERITY: Record<Exclude<Verdict, 'ok'>, Severity> = { error: 'error', rounding: 'rounding' };
+const WHY: Partial<Record<Explanation, string>> = { truncation: '差异为截尾所致', 'largest-remainder': '该占比为凑足100%而调整（最大余数法）', interval: '在舍入允许范围内' };
 
 /** Judges every statement the parts' sentences make; `rule` names the kind of text. */
 export function checkStatements(parts: readonly TextPart[], rule: string, sheetOf: (c?: CellPlace) => string = (c) => c?.sheet ?? ''): StatementCheck {
@@ -99,24 +92,17 @@ export function checkStatements(parts: readonly TextPart[], rule: string, sheetO
           const figure = inYuan ? yuanToWan(stated(m[1])) : stated(m[1]);
           let verdict: Verdict;
           let expected: string;
-          let adjusted = false;
+          let by: Explanation = 'none';
           if (s.derives) {
-            const r = checkRatio(s.derives.n, s.derives.d, figure, 100);
-            verdict = r.verdict;
+            // Shares of one breakdown may be adjusted to add up to 100 % (checkShare says so).
+            const group = s.group ? part.statements.filter((x) => x.group === s.group && x.derives) : [];
+            const r = group.length > 1 ? checkShare(group.map((x) => x.derives!.n), group.indexOf(s), s.derives.d, figure) : checkRatio(s.derives.n, s.derives.d, figure, 100);
+            ({ verdict, by } = r);
             expected = r.expected.toFixed(figure.decimals);
-            if (verdict === 'error' && s.group) {
-              // Largest-remainder shares of the whole breakdown (they add up to 100 %): 尾差.
-              const parts = part.statements.filter((x) => x.group === s.group && x.derives);
-              const i = parts.indexOf(s);
-              const lr = sharesOf(parts.map((x) => x.derives!.n.value), s.derives.d.value, figure.decimals);
-              if (lr[i]?.eq(figure.value)) {
-                verdict = 'rounding';
-                adjusted = true;
-              }
-            }
           } else if (s.copies) {
-            verdict = judgeCopy(figure, s.copies);
-            expected = roundHalfUp(s.copies.value, Math.max(figure.decimals, 0)).toFixed(figure.decimals);
+            const j = judgeCopy(figure, s.copies);
+            ({ verdict, by } = j);
+            expected = j.expected.toFixed(figure.decimals);
           } else continue;
           if (verdict === 'ok') continue;
           const again = `${s.what}|${m[1]}|${s.cell?.sheet}!${s.cell?.address}`;
@@ -134,7 +120,7 @@ export function checkStatements(parts: readonly TextPart[], rule: string, sheetO
             table: '说明',
             sheet: sheetOf(s.cell),
             cells: s.cell ? [s.cell.address] : [],
-            message: `说明“${excerpt}”：${s.what}写为 ${m[1]}${inYuan ? '元' : ''}，${s.derives ? `按表中数字计算应为 ${expected}` : `表中为 ${table}万元`}${adjusted ? '，该占比为凑足100%而调整（最大余数法），属尾差' : verdict === 'rounding' ? '，差异可由截尾或舍入解释，属尾差' : ''}。`,
+            message: `说明“${excerpt}”：${s.what}写为 ${m[1]}${inYuan ? '元' : ''}，${s.derives ? `按表中数字计算应为 ${expected}` : `表中为 ${table}`}${verdict === 'rounding' ? `，${WHY[by] ?? '在舍入允许范围内'}，属尾差` : ''}。`,
             expected,
             actual: figure.value.toFixed(figure.decimals),
           };

@@ -9,7 +9,7 @@ import { CellRef, TableRow } from '../model';
 import { D, parsePercent } from '../money';
 import { FormTemplate } from '../templates/types';
 import { LabelledCells, matchColumns, pointsIn, splitPoints } from './labels';
-import { Reader, Region, readFigure, structureFinding, tableRange, unitOf } from './region';
+import { Reader, Region, layoutOf, readFigure, structureFinding, tableOf, unitOf } from './region';
 import { compact } from './text';
 
 /** A 部门整体 goal line: 年度绩效目标1：(24分) or 年度绩效目标1(24分). */
@@ -100,18 +100,9 @@ export function readForm(rd: Reader, region: Region): FormTable | undefined {
     form.amounts[a.key] = amount(v.r, v.c);
     rows.push({ key: a.label, name: a.label, cells: { amount: form.amounts[a.key] } });
   }
-  const table: FormTable = {
-    id: tpl.id,
-    title: region.title,
-    sheet: sheet.name,
-    range: tableRange(region, lastRow),
-    unit,
-    year: region.year,
-    columns: [],
-    rows,
-    form,
-  };
-  return table;
+  // Forms are read by labels: the layout report names the title, the rest is in the form.
+  const layout = layoutOf(region, undefined, { columns: [], codeColumns: [], nameColumns: [], unplaced: [] });
+  return { ...tableOf(region, lastRow, unit, [], rows, layout), form };
 }
 
 /** The project a title names: 2025年度党建综合类项目绩效自评表 → 党建综合类. */

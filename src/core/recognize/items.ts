@@ -11,7 +11,7 @@ import { D, Figure, parsePercent } from '../money';
 import { compact } from './text';
 import { ItemsTemplate } from '../templates/types';
 import { LabelledCells, matchColumns, splitPoints } from './labels';
-import { HeaderBlock, Reader, Region, columnLayout, columnsInfo, inputFinding, isNoteRow, isNumberLike, layoutOf, mapColumns, readFigure, readHeader, structureFinding, tableRange } from './region';
+import { HeaderBlock, Reader, Region, columnLayout, columnsInfo, inputFinding, isNoteRow, isNumberLike, layoutOf, mapColumns, readFigure, readHeader, structureFinding, tableOf } from './region';
 
 const TOTAL = /^(合计|总计)$/;
 
@@ -106,26 +106,15 @@ export function readItemsTable(rd: Reader, region: Region): ItemsTable | undefin
       if (!next || next.kind !== 'group' || next.level <= d.level) d.kind = 'item';
     });
   }
-  return {
-    id: tpl.id,
-    title: region.title,
-    sheet: sheet.name,
-    range: tableRange(region, lastRow),
-    unit,
-    year: region.year,
-    columns: columnsInfo(mapping, header, tpl.columns),
-    rows,
-    layout: layoutOf(region, header, {
-      columns: columnLayout(mapping, header, tpl.columns),
-      codeColumns: keyCols.has('code') ? [columnName(keyCols.get('code')!)] : [],
-      nameColumns: [...keyCols].filter(([k]) => k !== 'code').map(([, c]) => columnName(c)),
-      firstDataRow: rows.length ? dataStart + 1 : undefined,
-      lastDataRow: rows.length ? lastRow + 1 : undefined,
-      unplaced: [],
-    }),
-    details,
-    headerWeights,
-  };
+  const layout = layoutOf(region, header, {
+    columns: columnLayout(mapping, header, tpl.columns),
+    codeColumns: keyCols.has('code') ? [columnName(keyCols.get('code')!)] : [],
+    nameColumns: [...keyCols].filter(([k]) => k !== 'code').map(([, c]) => columnName(c)),
+    firstDataRow: rows.length ? dataStart + 1 : undefined,
+    lastDataRow: rows.length ? lastRow + 1 : undefined,
+    unplaced: [],
+  });
+  return { ...tableOf(region, lastRow, unit, columnsInfo(mapping, header, tpl.columns), rows, layout), details, headerWeights };
 }
 
 /** A percentage cell (占比) as a figure in percent: `2.90%` and a %-formatted 0.029 are both 2.90. */

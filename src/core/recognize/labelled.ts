@@ -7,7 +7,7 @@ import { FormTable, PerformanceForm } from '../form-model';
 import { CellRef, TableRow } from '../model';
 import { LabelledTemplate } from '../templates/types';
 import { LabelledCells } from './labels';
-import { Reader, Region, readFigure, structureFinding, tableRange, unitOf } from './region';
+import { Reader, Region, layoutOf, readFigure, structureFinding, tableOf, unitOf } from './region';
 import { compact } from './text';
 
 export function readLabelled(rd: Reader, region: Region): FormTable | undefined {
@@ -52,7 +52,9 @@ export function readLabelled(rd: Reader, region: Region): FormTable | undefined 
     structureFinding(rd, region, `未能识别${tpl.fields.map((f) => `“${f.labels[0]}”`).join('、')}等栏目`);
     return undefined;
   }
-  return { id: tpl.id, title: region.title, sheet: sheet.name, range: tableRange(region, lastRow), unit, year: region.year, columns: [], rows, form };
+  // Forms are read by labels: the layout report names the title, the rest is in the form.
+  const layout = layoutOf(region, undefined, { columns: [], codeColumns: [], nameColumns: [], unplaced: [] });
+  return { ...tableOf(region, lastRow, unit, [], rows, layout), form };
 }
 
 /** The header row of a list: a cell with one of `first`, and right of it a cell with one of `amount`. */
