@@ -8,7 +8,7 @@ import { ItemsTable, itemsTable } from '../form-model';
 import { ZERO, roundHalfUp } from '../money';
 import { checkProduct, checkRatio, checkSum } from '../reconcile';
 import type { Evaluator, Term } from '../validate';
-import { pushFinding, shown } from './forms';
+import { pushFinding, shown } from './common';
 
 /**
  * The items a row adds up: a group's, up to the next group at its level or above; a 合计's, the

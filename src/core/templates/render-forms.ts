@@ -86,7 +86,7 @@ export function renderForm(set: TemplateSet, t: FormTemplate, opts: RenderOption
   heads.forEach((h, i) => d.put(row, 1 + i, 'header', h));
   row++;
   d.put(row, 1, 'label', t.execLabel);
-  const [A, B, C, D, R, S] = [2, 3, 4, 5, 6, 7].map((c) => cellAddress(row, c));
+  const [A, B, C, D, , S] = [2, 3, 4, 5, 6, 7].map((c) => cellAddress(row, c));
   d.put(row, 2, 'amount');
   d.put(row, 3, 'amount');
   d.put(row, 4, 'total', undefined, `${A}+${B}`);

@@ -5,7 +5,7 @@
  */
 import { FormTable, formTables } from '../../form-model';
 import { TableSet } from '../../model';
-import { fieldRefs, formName } from '../../checks/forms';
+import { fieldRefs, formName } from '../../checks/common';
 import { D, Figure } from '../../money';
 import { NUMBER, Statement, StatementCheck, TextPart, checkStatements, sentencesOf } from '../statements';
 import { PERFORMANCE_STATEMENTS } from './patterns';
