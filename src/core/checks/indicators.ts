@@ -26,10 +26,11 @@ type IndicatorReading = RatioRange | { problem: string; cell: TextCell };
 /** A target with a number and a comparison sign or % means a quantity: when it does not read as one it is unreadable, not qualitative. */
 const LOOKS_QUANTITATIVE = /^(?=.*\d)(?=.*[≥≤><%％])/;
 
-/** The fraction of its weight an indicator earns, under each target the form states (A, then C). */
-export function readIndicator(ind: Indicator): IndicatorReading {
+/** The fraction of its weight an indicator earns, under each target the form states (A, then C), or A alone. */
+export function readIndicator(ind: Indicator, initialOnly = false): IndicatorReading {
   if (!ind.actual) return { problem: '实际完成值为空', cell: ind.name };
-  const targets = [ind.target, ind.targetC].filter((t): t is TextCell => !!t);
+  // A text says met / not met against the 年初 target; a score may follow either target.
+  const targets = (initialOnly && ind.target ? [ind.target] : [ind.target, ind.targetC]).filter((t): t is TextCell => !!t);
   if (!targets.length) return { problem: '年初目标值为空', cell: ind.name };
   let lo: Decimal | undefined;
   let hi: Decimal | undefined;

@@ -5,7 +5,7 @@
 import { FormTable, ItemsTable, formTables, itemsTable } from '../form-model';
 import { checkSum } from '../reconcile';
 import type { Context, Evaluator } from '../validate';
-import { TAIL, exact, fieldRefs, formName, formWhere, pushFinding, shown, term } from './common';
+import { TAIL, fieldRefs, formName, formWhere, pushFinding, shown, term } from './common';
 import { ExecFigures, execFigures, judgeExecScore } from './execution';
 
 
@@ -90,7 +90,10 @@ export const evalItemsExecution: Evaluator<'itemsExecution'> = (ctx, rule) => {
     const s = row.cells[rule.score];
     if (items.details[i].kind !== 'item' || !s || s.invalid || s.figure.blank) return;
     const fig = (k: string) => (row.cells[k] && !row.cells[k].invalid ? row.cells[k].figure : undefined);
-    const own: ExecFigures = { A: fig('A'), B: fig('B'), C: fig('C'), D: fig('D'), weight: weight ?? matched[i]?.form.exec?.weight ?? exact(20) };
+    // The weight from the header (预算执行(20分)) or the project's form; unknown, nothing to judge.
+    const w = weight ?? matched[i]?.form.exec?.weight;
+    if (!w) return;
+    const own: ExecFigures = { A: fig('A'), B: fig('B'), C: fig('C'), D: fig('D'), weight: w };
     const readings = [own];
     const fe = matched[i]?.form.exec;
     // A score copied from its form is checked on the form (and against it by itemsMatchForms).

@@ -5,7 +5,7 @@
  */
 import { FormTable, formTables } from '../../form-model';
 import { TableSet } from '../../model';
-import { Figure, formatAmount, roundHalfUp } from '../../money';
+import { D, Figure, formatAmount, roundHalfUp } from '../../money';
 import { grade } from '../../scoring';
 import { isEmptyReason } from '../../checks/forms';
 import { readIndicator } from '../../checks/indicators';
@@ -27,17 +27,21 @@ function partOf(f: FormTable, department: boolean, p: NarrativeParams): Block[] 
   para(fill(P.score, { 主语: subject, 总分: pts(form.total), 等级: total ? grade(total.value) : ph('评价等级') }));
   blocks.push({ kind: 'heading', level: 2, text: P.targetsDone });
   const e = form.exec;
-  const C = e?.C?.figure.value;
-  const D = e?.D?.figure.value;
-  const rate: string | Inline = C && D && !C.isZero() ? roundHalfUp(D.div(C).mul(100), 2).toFixed(2) : ph('执行率');
+  const budget = e?.C?.figure.value;
+  const spent = e?.D?.figure.value;
+  const rate: string | Inline = budget && spent && !budget.isZero() ? roundHalfUp(spent.div(budget).mul(100), 2).toFixed(2) : ph('执行率');
   para(fill(P.execution, { 主语: department ? '部门' : '项目', 年初: amt(e?.A), 追加: amt(e?.B), 全年: amt(e?.C), 执行: amt(e?.D), 执行率: rate, 得分: pts(e?.score) }));
   if (department) para(fill(P.split, { 基本: amt(form.amounts.basic), 项目: amt(form.amounts.project) }));
   const unmet = new Set<number>();
   const met: Inline[][] = [];
   const missed: Inline[][] = [];
   form.indicators.forEach((ind, i) => {
-    const r = readIndicator(ind);
-    const item = { 名称: ind.name.text.replace(/\s+/g, ''), 目标: (ind.target ?? ind.targetC)?.text.replace(/\s+/g, '') ?? '', 实际: ind.actual?.text.replace(/\s+/g, '') ?? '' };
+    const r = readIndicator(ind, true);
+    const target = (ind.target ?? ind.targetC)?.text.replace(/\s+/g, '') ?? '';
+    // A %-formatted actual arrives as a fraction (0.967): say it as the form shows it.
+    const v = ind.actual?.value;
+    const actual = typeof v === 'number' && target.includes('%') && Math.abs(v) <= 10 ? `${new D(v).mul(100).toString()}%` : ind.actual?.text.replace(/\s+/g, '') ?? '';
+    const item = { 名称: ind.name.text.replace(/\s+/g, ''), 目标: target, 实际: actual };
     if (!('problem' in r) && r.hi.lt(1)) {
       unmet.add(i);
       missed.push(fill(P.unmetItem, item));
