@@ -68,8 +68,8 @@ describe('bad input: one clear Chinese line, the right exit code, no stack trace
     ['bad/损坏.xlsx', 2, /损坏\.xlsx：文件已损坏/],
     ['bad/加密.xlsx', 2, /加密\.xlsx：工作簿已加密/],
     ['bad/空工作簿.xlsx', 2, /空工作簿\.xlsx：工作簿是空的/],
-    ['bad/无表格.xlsx', 2, /无表格\.xlsx：未找到任何部门决算公开表/],
-    ['bad/乱码5万行.xlsx', 2, /乱码5万行\.xlsx：未找到任何部门决算公开表/],
+    ['bad/无表格.xlsx', 2, /无表格\.xlsx：未找到任何部门决算公开、部门预算公开、绩效自评的表格/],
+    ['bad/乱码5万行.xlsx', 2, /乱码5万行\.xlsx：未找到任何部门决算公开、部门预算公开、绩效自评的表格/],
     ['does-not-exist.xlsx', 2, /找不到文件/],
   ];
   test.each(cases)('%s', async (file, code, message) => {

@@ -15,7 +15,7 @@ const USAGE = `用法：
   budget validate 文件夹 [--json] [--jobs N]
   budget narrative 文件.xlsx [--params 参数.json] --out 说明.docx|说明.md
   budget check-text 说明.txt|.docx|.md [--json] [--params 参数.json]
-  budget template 决算 --out 文件.xlsx
+  budget template 决算|预算|绩效 --out 文件.xlsx
   budget eval "=BUDGET.EXECRATE(2964.05,3001.01)"
 `;
 

@@ -28,7 +28,6 @@ import {
   NarrativeParams,
   NarrativeStats,
   analyzeNarrative,
-  generateNarrative,
   markdownToText,
   paramsFromJson,
   paramsFromSheet,
@@ -37,6 +36,7 @@ import {
   ParamProblem,
 } from '../core/narrative';
 import { isPlaceholder, placeholderText } from '../core/narrative/doc';
+import { NarrativeKind, narrativeKindOf } from '../core/kinds';
 import { UserError } from './errors';
 import { DEFAULT_LIMITS, FormatError, LimitError, limitMessage } from './limits';
 import { checkedXmlText } from './xml';
@@ -106,11 +106,19 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** The text the tables' kind publishes (决算/预算情况说明, 绩效自评结果). */
+function textKind(tables: TableSet): NarrativeKind {
+  const k = narrativeKindOf(tables);
+  if (!k?.narrative) throw new UserError('工作簿中没有可生成或核对情况说明的表格。');
+  return k.narrative;
+}
+
 /** Writes the 说明 for these tables: .docx, .md or .txt by the extension of outPath. */
 export async function writeNarrative(tables: TableSet | readonly RecognizedTable[], params: NarrativeParams, outPath: string): Promise<void> {
   const ext = path.extname(outPath).toLowerCase();
   if (!['.docx', '.md', '.txt'].includes(ext)) throw new UserError(`输出文件 ${outPath} 的扩展名应为 .docx 或 .md（也可 .txt）。`);
-  const doc = generateNarrative(toSet(tables), params);
+  const set = toSet(tables);
+  const doc = textKind(set).generate(set, params);
   let data: Buffer | string;
   if (ext === '.docx') data = await renderDocx(doc);
   else if (ext === '.md') data = renderMarkdown(doc);
@@ -147,16 +155,19 @@ export async function checkNarrativeFile(
 ): Promise<NarrativeFileCheck> {
   const text = await readNarrativeText(narrativePath);
   const params = loadParams(paramsPath, workbook);
-  const a = analyzeNarrative(text, tables === undefined ? undefined : toSet(tables), params);
+  // With tables, the text their kind publishes; on its own (check-text), a 决算情况说明.
+  const set = tables === undefined ? undefined : toSet(tables);
+  const kind = set ? textKind(set) : undefined;
+  const a = kind && set ? kind.check(text, set, params) : analyzeNarrative(text, undefined, params);
   const findings = [...a.findings];
-  if (a.claims.length === 0) {
+  if (a.stats.checked === 0) {
     findings.push({
       severity: 'warning',
       rule: '说明.无可核对内容',
       table: '说明',
       sheet: '',
       cells: [],
-      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可核对的句子（如“收、支总计均为…万元”“基本支出…万元，占…%”）；请确认文件是否为部门决算情况说明。`,
+      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可核对的句子（如${kind?.example ?? '“收、支总计均为…万元”“基本支出…万元，占…%”'}）；请确认文件是否为${kind?.title ?? '部门决算情况说明'}。`,
     });
   }
   return { findings, stats: a.stats };

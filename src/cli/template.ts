@@ -22,11 +22,11 @@ export function writeDraft(ws: Worksheet, draft: SheetDraft): void {
   for (const c of draft.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     const st = STYLES[c.style];
-    if (c.formula) cell.value = { formula: c.formula, result: 0 };
+    if (c.formula) cell.value = { formula: c.formula, result: c.cached ?? 0 };
     else if (c.value !== undefined) cell.value = c.value;
     cell.font = { name: FONT, size: st.size, bold: st.bold };
     cell.alignment = { horizontal: c.style === 'label' && typeof c.value === 'string' && c.value === '合计' ? 'center' : st.align, vertical: 'middle', wrapText: c.style === 'header' || c.style === 'note' };
-    if (st.numFmt) cell.numFmt = st.numFmt;
+    if (c.numFmt ?? st.numFmt) cell.numFmt = (c.numFmt ?? st.numFmt)!;
     if (c.style === 'code') cell.numFmt = '@';
     if (st.border) cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
   }

@@ -10,6 +10,7 @@ import { RecognizedTable, TableSet } from '../core/model';
 import type { NarrativeStats } from '../core/narrative';
 import { Recognition, recognizeWorkbook } from '../core/recognize';
 import { AppliedCondition, checkTables } from '../core/validate';
+import { KINDS } from '../core/kinds';
 import { UserError } from './errors';
 import { readWorkbook } from './read-xlsx';
 
@@ -34,7 +35,7 @@ export async function loadTables(file: string, purpose: string): Promise<{ wb: W
     throw new UserError(
       empty
         ? `${path.basename(file)}：工作簿是空的（${wb.sheets.length} 个工作表都没有内容），无法${purpose}。`
-        : `${path.basename(file)}：未找到任何部门决算公开表（按标题识别，如“2024年度收入支出决算总表”“公开01表”），无法${purpose}。`,
+        : `${path.basename(file)}：未找到任何${KINDS.map((k) => k.title).join('、')}的表格（按标题识别，如“2024年度收入支出决算总表”“2025年收支总表”“XX项目绩效自评表”），无法${purpose}。`,
     );
   }
   return { wb, rec };
