@@ -36,17 +36,6 @@ function percentOf(r: ParsedPercent): { value: string; decimals: number } {
 /** Canonical text of a decimal value ('174.250' → '174.25') so expectations read naturally. */
 const canon = (v: string): string => new D(v).toString();
 
-/** Best-of-three wall time of fn(arg) in milliseconds, after one warm-up call. */
-function timeMs<T>(fn: (x: T) => unknown, arg: T): number {
-  fn(arg);
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = process.hrtime.bigint();
-    fn(arg);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
-}
 
 describe('parseAmountText: amount text as offices type it (DOMAIN §2)', () => {
   test.each<[string, string, string, number, '万元' | '元' | null]>([
@@ -244,10 +233,11 @@ describe('parseAmount: cells (value + number format)', () => {
   });
 });
 
-describe('adversarial long text returns fast and invalid', () => {
-  // 10,000 characters is far beyond any real amount; Excel allows up to 32,767 per cell.
-  // A linear parser takes well under a millisecond; the bound leaves a wide margin.
-  const LIMIT_MS = 10;
+describe('adversarial long text returns invalid, and never hangs', () => {
+  // 10,000 characters is far beyond any real amount; Excel allows up to 32,767 per cell. Each
+  // input is also tried 100 times longer: backtracking that is quadratic or worse turns that
+  // into minutes, which the test's timeout catches (a hang guard, not a speed target).
+  const HANG_GUARD_MS = 5_000;
   const inputs: [string, string][] = [
     ['10,000 letters', 'x'.repeat(10_000)],
     ['9,999 digits then a letter', '1'.repeat(9_999) + 'x'],
@@ -264,21 +254,21 @@ describe('adversarial long text returns fast and invalid', () => {
     const r = parseAmountText(raw);
     expect(r.kind).toBe('invalid');
     if (r.kind === 'invalid') expect(r.reason.length).toBeLessThan(60);
-    expect(timeMs(parseAmountText, raw)).toBeLessThan(LIMIT_MS);
-  });
+    expect(parseAmountText(raw.repeat(100)).kind).toBe('invalid');
+  }, HANG_GUARD_MS);
 
   test.each(inputs)('parseAmount (cell): %s', (_name, raw) => {
     const cell: GridCell = { value: raw, numFmt: '#,##0.00' };
     expect(parseAmount(cell).kind).toBe('invalid');
-    expect(timeMs(parseAmount, cell)).toBeLessThan(LIMIT_MS);
-  });
+    expect(parseAmount({ ...cell, value: raw.repeat(100) }).kind).toBe('invalid');
+  }, HANG_GUARD_MS);
 
   test.each(inputs)('parsePercent: %s', (_name, raw) => {
     const r = parsePercent(raw);
     expect(r.kind).toBe('invalid');
     if (r.kind === 'invalid') expect(r.reason.length).toBeLessThan(60);
-    expect(timeMs(parsePercent, raw)).toBeLessThan(LIMIT_MS);
-  });
+    expect(parsePercent(raw.repeat(100)).kind).toBe('invalid');
+  }, HANG_GUARD_MS);
 });
 
 describe('normalizeNumberText', () => {
