@@ -407,8 +407,22 @@ export function structureFinding(rd: Reader, region: Region, what: string): void
 
 // ───────────────────────── the recognised table ─────────────────────────
 
+/** The table's rows, as wide as its own widest row (a stray cell far right elsewhere on the sheet does not widen it). */
 export function tableRange(region: Region, lastRow: number): string {
-  return rangeAddress(region.titleRow, 0, Math.max(lastRow, region.titleRow), Math.max(region.width - 1, 0));
+  const bottom = Math.max(lastRow, region.titleRow);
+  let right = 0;
+  for (let r = region.titleRow; r <= bottom; r++) {
+    const row = region.sheet.rows[r];
+    if (!row) continue;
+    for (let c = Math.min(row.length, region.width) - 1; c > right; c--) {
+      const v = row[c]?.value;
+      if (v !== null && v !== undefined && v !== '') {
+        right = c;
+        break;
+      }
+    }
+  }
+  return rangeAddress(region.titleRow, 0, bottom, right);
 }
 
 export function columnsInfo(mapping: ColumnMapping, header: HeaderBlock, all: readonly ColumnDef[]): RecognizedTable['columns'] {
