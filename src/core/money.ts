@@ -39,7 +39,7 @@ class MicroFigure implements Figure {
     readonly decimals: number,
   ) {}
   get value(): Decimal {
-    return (this.dec ??= new D(this.micros).div(MICRO));
+    return (this.dec ??= microsToDecimal(this.micros));
   }
   toJSON(): Figure {
     return { value: this.value, decimals: this.decimals };
@@ -77,11 +77,28 @@ function roundMicros(m: number, decimals: number): number {
  * gives), or undefined when the number needs the Decimal path. Hot: one call per amount cell.
  */
 export function numberFigure(v: number, fmtDec: number | undefined, defaultDecimals = 2): Figure | undefined {
+  const m = shownMicros(v, fmtDec);
+  return m === undefined ? undefined : new MicroFigure(m, shownDecimals(v, fmtDec, defaultDecimals));
+}
+
+/**
+ * numberFigure in two numbers, for readers that keep them in their own objects: the figure's
+ * millionths (rounded as the format shows it) and its decimals.
+ */
+export function shownMicros(v: number, fmtDec: number | undefined): number | undefined {
   const m = microsOf(v);
   if (m === undefined) return undefined;
-  const held = microDecimals(m);
-  const decimals = fmtDec ?? Math.max(held, defaultDecimals);
-  return new MicroFigure(fmtDec !== undefined && held > fmtDec ? roundMicros(m, fmtDec) : m, decimals);
+  return fmtDec !== undefined && microDecimals(m) > fmtDec ? roundMicros(m, fmtDec) : m;
+}
+
+/** The decimals a number cell is shown with (only for numbers shownMicros accepts). */
+export function shownDecimals(v: number, fmtDec: number | undefined, defaultDecimals = 2): number {
+  return fmtDec ?? Math.max(microDecimals(microsOf(v)!), defaultDecimals);
+}
+
+/** The Decimal of a count of millionths. */
+export function microsToDecimal(m: number): Decimal {
+  return new D(m).div(MICRO);
 }
 
 /**

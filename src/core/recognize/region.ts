@@ -7,7 +7,8 @@ import { Finding } from '../findings';
 import { GridCell, MergeRange, Sheet, cellAddress, cellText, columnName, isCellError, rangeAddress } from '../grid';
 import { DocumentKind, tableLabel } from '../kinds';
 import { CellRef, RecognizedTable, TableLayout, TableRow, Unit } from '../model';
-import { Figure, blankFigure, decimalsFromFormat, numberFigure, parseAmount, yuanToWan } from '../money';
+import Decimal from 'decimal.js';
+import { Figure, blankFigure, decimalsFromFormat, microsToDecimal, parseAmount, shownDecimals, shownMicros, yuanToWan } from '../money';
 import { ColumnDef, HeaderVocabulary, TableTemplate } from '../templates/types';
 import { compact, stripNumbering } from './text';
 
@@ -342,6 +343,33 @@ class LazyCellRef implements CellRef {
   }
 }
 
+/**
+ * A number cell whose figure is exact millionths: the reference and its figure are one object,
+ * which halves what a 20,000-row table allocates (and the garbage collector copies).
+ */
+class MicroCellRef implements CellRef, Figure {
+  private dec?: Decimal;
+  constructor(
+    readonly sheet: string,
+    private readonly r: number,
+    private readonly c: number,
+    readonly micros: number,
+    readonly decimals: number,
+  ) {}
+  get address(): string {
+    return cellAddress(this.r, this.c);
+  }
+  get figure(): Figure {
+    return this;
+  }
+  get value(): Decimal {
+    return (this.dec ??= microsToDecimal(this.micros));
+  }
+  toJSON(): CellRef {
+    return { sheet: this.sheet, address: this.address, figure: { value: this.value, decimals: this.decimals } };
+  }
+}
+
 /** One shared exact zero for every blank cell. */
 const BLANK: Figure = Object.freeze(blankFigure());
 
@@ -366,8 +394,9 @@ export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c:
     return new LazyCellRef(sheet, r, c, BLANK);
   }
   if (typeof cell.value === 'number' && unit === '万元') {
-    const f = numberFigure(cell.value, decimalsFromFormat(cell.numFmt), defaultDecimals);
-    if (f) return new LazyCellRef(sheet, r, c, f);
+    const fmt = decimalsFromFormat(cell.numFmt);
+    const m = shownMicros(cell.value, fmt);
+    if (m !== undefined) return new MicroCellRef(sheet, r, c, m, shownDecimals(cell.value, fmt, defaultDecimals));
   }
   const p = parseAmount(cell, defaultDecimals);
   if (p.kind === 'blank') return new LazyCellRef(sheet, r, c, BLANK);
