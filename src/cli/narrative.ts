@@ -28,12 +28,12 @@ import {
   generateNarrative,
   markdownToText,
   paramsFromJson,
-  paramsFromSheet,
   renderMarkdown,
   renderText,
   ParamProblem,
 } from '../core/narrative';
 import { isPlaceholder, placeholderText } from '../core/narrative/doc';
+import { paramsFromWorkbook } from '../core/params-store';
 import { UserError } from './errors';
 
 /** Largest 说明 text accepted: a real one is tens of KB; 10 MB is certainly the wrong file. */
@@ -52,7 +52,7 @@ function problemsMessage(source: string, problems: ParamProblem[]): string {
   return `${source} 有 ${problems.length} 处问题：${shown.join('；')}${more}（格式见 docs/narrative-params.md）`;
 }
 
-/** Parameters from a JSON file, or from the workbook's `参数` sheet, or none. */
+/** Parameters from a JSON file, or those saved in the workbook (pane's custom XML part, else the `参数` sheet), or none. */
 export function loadParams(paramsPath: string | undefined, workbook?: Workbook): NarrativeParams {
   if (paramsPath) {
     const name = path.basename(paramsPath);
@@ -78,11 +78,11 @@ export function loadParams(paramsPath: string | undefined, workbook?: Workbook):
     if (problems.length) throw new UserError(problemsMessage(`参数文件 ${name}`, problems));
     return params;
   }
-  const sheet = workbook?.sheets.find((s) => s.name.normalize('NFKC').trim() === '参数');
-  if (sheet) {
-    const { params, problems } = paramsFromSheet(sheet);
-    if (problems.length) throw new UserError(problemsMessage(`${workbook?.name ?? '工作簿'} 的“参数”工作表`, problems));
-    return params;
+  // The parameters the task pane saved in the workbook, else its 参数 sheet (core/params-store.ts).
+  const stored = workbook && paramsFromWorkbook(workbook);
+  if (stored) {
+    if (stored.problems.length) throw new UserError(problemsMessage(stored.source, stored.problems));
+    return stored.params;
   }
   return new NarrativeParams();
 }
