@@ -181,7 +181,9 @@ export class FakeWorkbook {
 
 /** A grid value as Excel holds it (a date the reader turned into `2024-01-31` is a serial again). */
 function setValue(cell: FakeCell, v: CellValue, fmt: string): void {
-  if (v === null || v === '') Object.assign(cell, { v: '', t: cell.f ? 'String' : 'Empty' });
+  // A formula without a cached result (a file saved without calculating) reads as Empty.
+  if (v === null) Object.assign(cell, { v: '', t: 'Empty' });
+  else if (v === '') Object.assign(cell, { v: '', t: cell.f ? 'String' : 'Empty' });
   else if (isCellError(v)) Object.assign(cell, { v: v.error, t: 'Error' });
   else if (typeof v === 'number') Object.assign(cell, { v, t: 'Double' });
   else if (typeof v === 'boolean') Object.assign(cell, { v, t: 'Boolean' });

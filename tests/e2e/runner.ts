@@ -128,7 +128,7 @@ export async function checkInPane(page: Page): Promise<Omit<PaneCheck, 'restored
   await page.waitForFunction(() => !!document.querySelector('[data-testid="summary"], [data-testid^="notice-"]') && !document.querySelector('[data-testid="progress"]'), undefined, { timeout: 120000 });
   const findings = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => JSON.parse(e.getAttribute('data-finding') ?? '{}') as Finding));
   const messages = await page.$$eval('[data-testid^="notice-"]', (els) => els.map((e) => e.textContent ?? ''));
-  const validateMs = Number((await page.getAttribute('[data-testid="summary"]', 'data-validate-ms').catch(() => null)) ?? NaN);
+  const validateMs = Number(await page.evaluate(() => document.querySelector('[data-testid="summary"]')?.getAttribute('data-validate-ms') ?? 'NaN'));
   const firstRenderMs = await page.evaluate(() => performance.getEntriesByName('pane-first-render')[0]?.startTime ?? NaN);
   const report = await page.evaluate(() => (window as unknown as { __paneReport(): PaneReport }).__paneReport());
   const added = report.sheets.filter((s) => !before.sheets.includes(s));
