@@ -72,11 +72,16 @@ module.exports = (env, argv) => {
       // Terser's compress drops the exports webpack marked unused (without it all of Fluent's icons stay).
       minimizeOptions: { javascript: { compress: true, mangle: true } },
       // One webpack runtime for the page, and the engine (src/core + decimal.js) as one chunk
-      // that the pane and the custom functions share; docx stays an on-demand chunk.
+      // that the pane and the custom functions share. The first render needs only the shell
+      // (taskpane.js); the pane (pane.js, pane-vendor.js) follows at once; docx on demand.
       runtimeChunk: 'single',
       splitChunks: {
         cacheGroups: {
           engine: { test: /[\\/](src[\\/]core|node_modules[\\/]decimal\.js)[\\/]/, name: 'engine', chunks: 'initial', enforce: true },
+          // The docx package, fetched with docx.js on the download click only.
+          docxLib: { test: /[\\/]node_modules[\\/](docx|jszip)[\\/]/, name: 'docx-lib', chunks: 'async', priority: 20, enforce: true },
+          // Fluent components of the pane (App.tsx), fetched right after the first render.
+          paneVendor: { test: /[\\/]node_modules[\\/]/, name: 'pane-vendor', chunks: 'async', priority: 10, enforce: true },
         },
       },
     },

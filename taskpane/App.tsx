@@ -7,20 +7,14 @@ import * as React from 'react';
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
+  MessageBarActions,
   MessageBarTitle,
   ProgressBar,
-  Tab,
-  TabList,
   Text,
+  ToggleButton,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -38,8 +32,16 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px 14px 24px', maxWidth: '720px' },
   header: { display: 'flex', flexDirection: 'column', gap: '2px' },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  tabs: { display: 'flex', gap: '4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: '4px' },
   summary: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '8px 10px', backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
 });
+
+const TABS = [
+  ['check', '校验'],
+  ['insert', '插入表格'],
+  ['settings', '设置'],
+] as const;
+type TabName = (typeof TABS)[number][0];
 
 type Notice = { intent: 'error' | 'warning' | 'success' | 'info'; title?: string; text: string };
 
@@ -64,12 +66,13 @@ async function downloadDocx(result: CheckResult, name: string): Promise<void> {
 }
 
 export interface AppProps {
-  host: SpreadsheetHost | undefined;
+  host: SpreadsheetHost;
 }
 
-export function App({ host }: AppProps): React.JSX.Element {
+/** The whole pane; loaded right after the first render of the shell (index.tsx). */
+export default function App({ host }: AppProps): React.JSX.Element {
   const s = useStyles();
-  const [tab, setTab] = React.useState<'check' | 'insert' | 'settings'>('check');
+  const [tab, setTab] = React.useState<TabName>('check');
   const [busy, setBusy] = React.useState(false);
   const [step, setStep] = React.useState<CheckStep | undefined>();
   const [result, setResult] = React.useState<CheckResult | undefined>();
@@ -79,8 +82,7 @@ export function App({ host }: AppProps): React.JSX.Element {
   const [confirmSheets, setConfirmSheets] = React.useState<string[] | undefined>();
 
   React.useEffect(() => {
-    performance.mark('pane-first-render');
-    if (!host) return;
+    performance.mark('pane-ready');
     void (async () => {
       try {
         setSettings(await host.loadSettings());
@@ -110,19 +112,6 @@ export function App({ host }: AppProps): React.JSX.Element {
       setStep(undefined);
     }
   };
-
-  if (!host) {
-    return (
-      <main className={s.root}>
-        <Text as="h1" size={500} weight="semibold">
-          预算公开校验
-        </Text>
-        <MessageBar intent="info">
-          <MessageBarBody>请在 Excel 中打开此加载项（“开始”选项卡 → 预算公开校验）。单元格中可使用 BUDGET.* 函数。</MessageBarBody>
-        </MessageBar>
-      </main>
-    );
-  }
 
   const check = () =>
     act(async () => {
@@ -191,12 +180,33 @@ export function App({ host }: AppProps): React.JSX.Element {
         </Text>
         <Caption1>逐行、逐栏、按科目层级及表间勾稽校验公开表，区分错误与尾差，并生成情况说明。</Caption1>
       </header>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)} size="small">
-        <Tab value="check">校验</Tab>
-        <Tab value="insert">插入表格</Tab>
-        <Tab value="settings">设置</Tab>
-      </TabList>
+      <nav className={s.tabs} role="tablist" aria-label="功能">
+        {TABS.map(([value, label]) => (
+          <ToggleButton key={value} role="tab" aria-selected={tab === value} checked={tab === value} appearance="subtle" size="small" onClick={() => setTab(value)}>
+            {label}
+          </ToggleButton>
+        ))}
+      </nav>
 
+      {confirmSheets && (
+        <MessageBar intent="warning" layout="multiline" data-testid="clear-confirm">
+          <MessageBarBody>
+            <MessageBarTitle>清除标记</MessageBarTitle>
+            将删除本加载项添加的条件格式和批注。是否同时删除加载项写入的工作表 {confirmSheets.join('、')}？您自己的内容不受影响。
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" size="small" onClick={() => clear(true)} data-testid="clear-with-sheets">
+              同时删除工作表
+            </Button>
+            <Button size="small" onClick={() => clear(false)} data-testid="clear-marks-only">
+              只清除标记
+            </Button>
+            <Button appearance="subtle" size="small" onClick={() => setConfirmSheets(undefined)}>
+              取消
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {notices.map((n, i) => (
         <MessageBar key={i} intent={n.intent} data-testid={`notice-${n.intent}`}>
           <MessageBarBody>
@@ -244,25 +254,6 @@ export function App({ host }: AppProps): React.JSX.Element {
       {tab === 'insert' && <InsertTables settings={settings} busy={busy} onInsert={insert} />}
       {tab === 'settings' && <Settings settings={settings} notesSupported={host.supportsNotes()} params={params} busy={busy} onSaveSettings={saveSettings} onSaveParams={saveParams} />}
 
-      <Dialog open={confirmSheets !== undefined} onOpenChange={(_, d) => !d.open && setConfirmSheets(undefined)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>清除标记</DialogTitle>
-            <DialogContent>将删除本加载项添加的条件格式和批注。是否同时删除加载项写入的工作表 {confirmSheets?.join('、')}？您自己的内容不受影响。</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => clear(true)} data-testid="clear-with-sheets">
-                同时删除工作表
-              </Button>
-              <Button onClick={() => clear(false)} data-testid="clear-marks-only">
-                只清除标记
-              </Button>
-              <Button appearance="subtle" onClick={() => setConfirmSheets(undefined)}>
-                取消
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
     </main>
   );
 }

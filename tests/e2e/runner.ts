@@ -57,7 +57,7 @@ export function officeStubBundle(): Promise<string> {
 export interface PaneBrowser {
   context: BrowserContext;
   /** Opens the pane on a workbook grid; `requests` lists the URLs the page asked for. */
-  open(grid: Workbook, opts?: { apiVersion?: number; viewport?: { width: number; height: number } }): Promise<{ page: Page; requests: string[] }>;
+  open(grid: Workbook, opts?: { apiVersion?: number; viewport?: { width: number; height: number }; root?: string; waitFor?: string }): Promise<{ page: Page; requests: string[] }>;
   close(): Promise<void>;
 }
 
@@ -89,15 +89,17 @@ export async function launchPane(): Promise<PaneBrowser> {
           return route.fulfill({ status: 200, contentType: TYPES['.js'], body: `${stub}\nFakeOffice.install(${state}, ${opts.apiVersion ?? 1.18});` });
         }
         if (url.startsWith(`${ORIGIN}/`)) {
+          const root = opts.root ?? DIST_WEB;
           const rel = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '');
-          const file = path.join(DIST_WEB, rel);
-          if (!file.startsWith(DIST_WEB + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+          const file = path.join(root, rel);
+          if (!file.startsWith(root + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
           return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: await fs.readFile(file) });
         }
         return route.abort('blockedbyclient');
       });
       await page.goto(`${ORIGIN}/taskpane.html`);
-      await page.getByTestId('check').waitFor({ timeout: 30000 });
+      if (opts.waitFor) await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, opts.waitFor, { timeout: 30000 });
+      else await page.getByTestId('check').waitFor({ timeout: 30000 });
       return { page, requests };
     },
     async close() {
