@@ -18,7 +18,7 @@ import { UserError } from '../../src/cli/errors';
 import { readWorkbook } from '../../src/cli/xlsx';
 import { FIXTURES, cloneWorkbook, fixture, loadFixture, runCli } from '../helpers';
 import type { PaneReport } from './report';
-import { PaneBrowser, checkInPane, clearInPane, launchPane, paneCheck } from './runner';
+import { PaneBrowser, checkInPane, launchPane, paneCheck } from './runner';
 
 jest.setTimeout(240000);
 const IMG = path.join(__dirname, '..', '..', 'docs', 'img');
@@ -90,8 +90,12 @@ test('seed 000: findings as the CLI, marked cells, 情况说明, selection, .doc
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
   expect(scripts()).toContain('docx.js');
 
+  await page.waitForFunction(() => !document.querySelector('[data-testid="check"]')?.hasAttribute('disabled'));
+  await page.getByTestId('clear').click();
+  await page.getByTestId('clear-confirm').waitFor();
   await page.screenshot({ path: path.join(IMG, 'pane-clear.png') });
-  await clearInPane(page);
+  await page.getByTestId('clear-with-sheets').click();
+  await page.getByTestId('notice-success').waitFor();
   expect(await snapshot()).toBe(original);
   expect((await paneReport(page)).sheets).toEqual(grid.sheets.map((s) => s.name));
   await page.close();
