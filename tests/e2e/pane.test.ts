@@ -93,6 +93,7 @@ test('seed 000: findings as the CLI, marked cells, 情况说明, selection, .doc
   await page.waitForFunction(() => !document.querySelector('[data-testid="check"]')?.hasAttribute('disabled'));
   await page.getByTestId('clear').click();
   await page.getByTestId('clear-confirm').waitFor();
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(IMG, 'pane-clear.png') });
   await page.getByTestId('clear-with-sheets').click();
   await page.getByTestId('notice-success').waitFor();

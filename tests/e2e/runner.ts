@@ -72,6 +72,8 @@ export async function launchPane(): Promise<PaneBrowser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
     viewport: { width: 420, height: 900 },
     locale: 'zh-CN',
+    // Steady screenshots: no enter animations.
+    reducedMotion: 'reduce',
     acceptDownloads: true,
   });
   const stub = await officeStubBundle();
