@@ -22,7 +22,8 @@ describe('budget validate', () => {
     const r = await runCli('validate', fixture('决算-公开版.xlsx'), '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j).sort()).toEqual(['file', 'findings', 'summary', 'tables']);
+    expect(Object.keys(j).sort()).toEqual(['conditions', 'file', 'findings', 'summary', 'tables']);
+    expect(j.conditions.map((c: { rule: string }) => c.rule)).toEqual(['表间.03-05.逐行一致']);
     expect(j.file).toBe('决算-公开版.xlsx');
     expect(j.tables[0]).toEqual({ id: '决算01', title: '2024年度收入支出决算总表', sheet: '公开01表', range: expect.stringMatching(/^A1:F\d+$/) });
     expect(j.summary).toEqual({ error: 0, rounding: 8, warning: 0 });
@@ -40,6 +41,16 @@ describe('budget validate', () => {
     const r = await runCli('validate', fixture('bad/金额为文本.xlsx'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('（工作表“公开03表”）C10：“一百一十一”不是金额');
+  });
+
+  test('--layout shows how every table was read, without validating', async () => {
+    const r = await runCli('validate', fixture('决算-无栏次-公开版.xlsx'), '--layout');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('公开01表 收入支出决算总表');
+    expect(r.stdout).toMatch(/标题：A1 {2}表头：第\d+–\d+行 {2}栏次行：无/);
+    expect(r.stdout).toContain('项目名称列：A、D');
+    expect(r.stdout).toMatch(/C 列 → 栏1 本年支出合计（表头“本年支出合计”，按表头文字识别）/);
+    expect(r.stdout).not.toContain('结果：');
   });
 
   test('the sample named in the README works', async () => {

@@ -7,13 +7,14 @@ import { summarize } from '../core/findings';
 import { Workbook } from '../core/grid';
 import { TableSet } from '../core/model';
 import { Recognition, recognizeWorkbook } from '../core/recognize';
-import { validateTables } from '../core/validate';
+import { checkTables } from '../core/validate';
 import { UserError } from './errors';
-import { formatReport } from './report';
+import { formatLayout, formatReport } from './report';
 import { readWorkbook } from './xlsx';
 
 const USAGE = `用法：
   budget validate 文件.xlsx [--json] [--params 参数.json] [--narrative 说明.docx|.md|.txt]
+  budget validate 文件.xlsx --layout        （显示每张表是如何识别的）
   budget narrative 文件.xlsx [--params 参数.json] --out 说明.docx|说明.md
   budget template 决算 --out 文件.xlsx
   budget eval "=BUDGET.EXECRATE(2964.05,3001.01)"
@@ -26,7 +27,7 @@ interface Args {
 }
 
 const VALUE_FLAGS = new Set(['--params', '--narrative', '--out']);
-const BOOL_FLAGS = new Set(['--json', '--help', '-h']);
+const BOOL_FLAGS = new Set(['--json', '--layout', '--help', '-h']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const flags = new Map<string, string | true>();
@@ -117,7 +118,12 @@ async function loadTables(file: string, purpose: string): Promise<{ wb: Workbook
 async function validate(args: Args, io: Io): Promise<number> {
   const file = requireFile(args, '要校验的 .xlsx 文件');
   const { wb, rec } = await loadTables(file, '校验');
-  const findings = [...rec.findings, ...validateTables(new TableSet(rec.tables))];
+  if (args.flags.has('--layout')) {
+    io.out(formatLayout(path.basename(file), rec.tables));
+    return 0;
+  }
+  const checked = checkTables(new TableSet(rec.tables));
+  const findings = [...rec.findings, ...checked.findings];
   const narrativeFile = args.flags.get('--narrative');
   if (typeof narrativeFile === 'string') {
     const { checkNarrativeFile } = await import('./narrative');
@@ -130,10 +136,11 @@ async function validate(args: Args, io: Io): Promise<number> {
       tables: rec.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, range: t.range })),
       findings,
       summary,
+      conditions: checked.conditions,
     };
     io.out(JSON.stringify(json, null, 2) + '\n');
   } else {
-    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings }));
+    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings, conditions: checked.conditions }));
   }
   return summary.error > 0 ? 1 : 0;
 }

@@ -53,6 +53,41 @@ export interface RecognizedTable {
   /** Column keys found, in sheet order, with their header text. */
   columns: { key: string; header: string; column: string }[];
   rows: TableRow[];
+  /** How the reader understood the table (`budget validate --layout`); absent for tables built in code. */
+  layout?: TableLayout;
+}
+
+/** Where the reader found a table's parts, so a user whose layout is not understood sees why. */
+export interface TableLayout {
+  /** A1 address of the title cell. */
+  titleCell: string;
+  /** 1-based header rows, e.g. `4–6`. */
+  headerRows?: string;
+  /** 1-based 栏次 row. */
+  colNoRow?: number;
+  /** The title's variant when it is not the standard table (公开08 printed as 收入支出决算表). */
+  variant?: string;
+  /** Each amount column: its letter, rule key, meaning, the words over it and how it was matched. */
+  columns: { column: string; key: string; meaning: string; header: string; via: 'header' | '栏次' }[];
+  codeColumns: string[];
+  nameColumns: string[];
+  lineColumns?: string[];
+  /** 1-based first and last data rows. */
+  firstDataRow?: number;
+  lastDataRow?: number;
+  /** Rows and columns found but not placed; rules they may belong to are skipped. */
+  unplaced: UnplacedPart[];
+}
+
+export interface UnplacedPart {
+  kind: 'row' | 'column';
+  /** The cell holding the text that could not be placed. */
+  cell: string;
+  text: string;
+  /** For a row of a line table: the side (0 收入, 1 支出) and the placed lines around it. */
+  side?: number;
+  afterLine?: number;
+  beforeLine?: number;
 }
 
 /** All tables of one workbook, by id, with lookups that never throw. */

@@ -18,6 +18,85 @@ export interface Figure {
   decimals: number;
   /** True when the cell was blank or a dash: an exact zero with no rounding. */
   blank?: boolean;
+  /**
+   * The exact value in millionths when that is a safe integer (every amount read from a number
+   * cell in 万元, or in 元 with cents): relations that hold exactly are then checked with integer
+   * additions, and the Decimal is built only when one does not (see `sumsExactly`).
+   */
+  micros?: number;
+}
+
+/** Millionths: a 万元 amount with up to six decimals (a 元 amount with cents) is an integer count. */
+const MICRO = 1e6;
+/** Below this, doubles lie less than 10⁻⁶ apart, so a six-decimal reading of a cell is exact. */
+const MAX_MICRO_AMOUNT = 1e9;
+
+/** A figure held as an integer count of millionths; its Decimal is built on first use. */
+class MicroFigure implements Figure {
+  private dec?: Decimal;
+  constructor(
+    readonly micros: number,
+    readonly decimals: number,
+  ) {}
+  get value(): Decimal {
+    return (this.dec ??= new D(this.micros).div(MICRO));
+  }
+  toJSON(): Figure {
+    return { value: this.value, decimals: this.decimals };
+  }
+}
+
+/** The millionths of a cell's number when its shortest decimal text has at most six decimals. */
+function microsOf(v: number): number | undefined {
+  if (!(Math.abs(v) < MAX_MICRO_AMOUNT)) return undefined;
+  const m = Math.round(v * MICRO);
+  return m / MICRO === v ? m : undefined;
+}
+
+/** Decimals of m·10⁻⁶ written without trailing zeros. */
+function microDecimals(m: number): number {
+  let d = 6;
+  while (d > 0 && m % 10 === 0) {
+    m /= 10;
+    d--;
+  }
+  return d;
+}
+
+/** m·10⁻⁶ rounded half-up (away from zero, as ROUND_HALF_UP) to `decimals` places, in millionths. */
+function roundMicros(m: number, decimals: number): number {
+  const unit = 10 ** (6 - decimals);
+  const a = Math.abs(m);
+  let q = Math.floor(a / unit);
+  if (2 * (a - q * unit) >= unit) q++;
+  return Math.sign(m) * q * unit;
+}
+
+/**
+ * The figure of a number cell on the fast path (exact millionths; the same figure parseAmount
+ * gives), or undefined when the number needs the Decimal path. Hot: one call per amount cell.
+ */
+export function numberFigure(v: number, fmtDec: number | undefined, defaultDecimals = 2): Figure | undefined {
+  const m = microsOf(v);
+  if (m === undefined) return undefined;
+  const held = microDecimals(m);
+  const decimals = fmtDec ?? Math.max(held, defaultDecimals);
+  return new MicroFigure(fmtDec !== undefined && held > fmtDec ? roundMicros(m, fmtDec) : m, decimals);
+}
+
+/**
+ * True when `total = Σ sign·part` holds exactly, computed on millionths without building a
+ * Decimal; undefined when some figure has no exact millionths (then ask checkSum).
+ */
+export function sumsExactly(total: Figure, parts: readonly (Figure | { figure: Figure; sign?: 1 | -1 })[]): boolean | undefined {
+  if (total.micros === undefined) return undefined;
+  let sum = 0;
+  for (const p of parts) {
+    const f = 'figure' in p ? p.figure : p;
+    if (f.micros === undefined) return undefined;
+    sum = 'sign' in p && p.sign === -1 ? sum - f.micros : sum + f.micros;
+  }
+  return Number.isSafeInteger(sum) ? sum === total.micros : undefined;
 }
 
 export type ParsedAmount =
@@ -99,8 +178,10 @@ export function parseAmount(cell: GridCell | undefined, defaultDecimals = 2): Pa
     if (!Number.isFinite(v)) return { kind: 'invalid', reason: '数值无效' };
     // Beyond 15 digits Excel itself cannot hold the figure exactly: no budget amount is that large.
     if (Math.abs(v) >= 1e15) return { kind: 'invalid', reason: `数值 ${v} 过大，不是金额` };
-    const value = numberToDecimal(v);
     const fmtDec = decimalsFromFormat(cell?.numFmt);
+    const fast = numberFigure(v, fmtDec, defaultDecimals);
+    if (fast) return { kind: 'amount', figure: fast };
+    const value = numberToDecimal(v);
     const decimals = fmtDec ?? Math.max(value.decimalPlaces(), defaultDecimals);
     // A format that shows fewer decimals than the value holds: the reader sees the rounded figure.
     const shown = fmtDec !== undefined && value.decimalPlaces() > fmtDec ? roundHalfUp(value, fmtDec) : value;
@@ -191,10 +272,11 @@ export function formatPercent(fraction: Decimal.Value, decimals = 1): string {
 
 /** 元 → 万元 conversion of a figure: the value is divided, the precision moves by four places. */
 export function yuanToWan(f: Figure): Figure {
+  if (f.micros !== undefined && f.micros % 10000 === 0 && !f.blank) return new MicroFigure(f.micros / 10000, f.decimals + 4);
   return { value: f.value.div(10000), decimals: f.decimals + 4, blank: f.blank };
 }
 
 /** An exact zero figure (blank cell). */
 export function blankFigure(): Figure {
-  return { value: ZERO, decimals: 0, blank: true };
+  return { value: ZERO, decimals: 0, blank: true, micros: 0 };
 }

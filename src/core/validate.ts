@@ -6,8 +6,8 @@ import Decimal from 'decimal.js';
 import { codeLevel, parentCode } from './codes';
 import { Finding, FindingSummary, Severity, summarize } from './findings';
 import { Workbook } from './grid';
-import { CellRef, RecognizedTable, TableRow, TableSet } from './model';
-import { Figure, blankFigure } from './money';
+import { CellRef, RecognizedTable, TableRow, TableSet, UnplacedPart } from './model';
+import { Figure, blankFigure, sumsExactly } from './money';
 import { SumCheck, checkSum } from './reconcile';
 import { DocumentKind, KINDS, tableLabel, templateIndex } from './kinds';
 import { recognizeWorkbook } from './recognize';
@@ -37,27 +37,50 @@ interface Relation {
   finding?: Finding;
 }
 
+/** A conditional rule that applied to this workbook, and why (the report says so). */
+export interface AppliedCondition {
+  rule: string;
+  label: string;
+  because: string;
+}
+
 export interface ValidationResult {
   tables: RecognizedTable[];
   findings: Finding[];
   summary: FindingSummary;
+  conditions: AppliedCondition[];
 }
 
 /** Recognises the tables of a workbook and checks every rule. */
 export function validateWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): ValidationResult {
   const rec = recognizeWorkbook(wb, kinds);
-  const findings = [...rec.findings, ...validateTables(new TableSet(rec.tables), kinds)];
-  return { tables: rec.tables, findings, summary: summarize(findings) };
+  const checked = checkTables(new TableSet(rec.tables), kinds);
+  const findings = [...rec.findings, ...checked.findings];
+  return { tables: rec.tables, findings, summary: summarize(findings), conditions: checked.conditions };
+}
+
+/** The findings of checkTables alone. */
+export function validateTables(tables: TableSet, kinds: readonly DocumentKind[] = KINDS): Finding[] {
+  return checkTables(tables, kinds).findings;
 }
 
 /**
  * Checks the rules of every kind that has at least one recognised table (a 决算 workbook is not
- * told that its 预算 tables are missing).
+ * told that its 预算 tables are missing). Conditional rules apply when their condition holds;
+ * rules that a row or column the reader could not place may belong to are skipped, with one
+ * 提示 per table saying which.
  */
-export function validateTables(tables: TableSet, kinds: readonly DocumentKind[] = KINDS): Finding[] {
+export function checkTables(tables: TableSet, kinds: readonly DocumentKind[] = KINDS): { findings: Finding[]; conditions: AppliedCondition[] } {
   const present = kinds.filter((k) => k.templates.tables.some((t) => tables.has(t.id)));
-  const rules = present.flatMap((k) => k.rules);
   const ctx = new Context(tables, kinds);
+  const conditions: AppliedCondition[] = [];
+  const rules = present.flatMap((k) => k.rules).filter((rule) => {
+    if (rule.when) {
+      if (!conditionHolds(tables, rule.when)) return false;
+      conditions.push({ rule: rule.id, label: rule.label, because: rule.when.because });
+    }
+    return !ctx.skipForUnplaced(rule);
+  });
   const findings: Finding[] = [];
   for (const k of present) {
     for (const t of k.templates.tables) {
@@ -85,7 +108,24 @@ export function validateTables(tables: TableSet, kinds: readonly DocumentKind[] 
     }
   }
   assignCauses(relations);
-  return findings;
+  findings.push(...ctx.unplacedFindings());
+  return { findings, conditions };
+}
+
+function conditionHolds(tables: TableSet, when: NonNullable<RuleDef['when']>): boolean {
+  const present = (sel: CellSel) => tables.has(sel.table);
+  for (const z of when.zero ?? []) {
+    if (!present(z)) return false;
+    const ref = tables.cell(z.table, z.row, z.col);
+    if (ref?.invalid || (ref && !ref.figure.value.isZero())) return false;
+  }
+  for (const [a, b] of when.equal ?? []) {
+    if (!present(a) || !present(b)) return false;
+    const ra = tables.cell(a.table, a.row, a.col);
+    const rb = tables.cell(b.table, b.row, b.col);
+    if (ra?.invalid || rb?.invalid || !(ra?.figure.value ?? new Decimal(0)).eq(rb?.figure.value ?? 0)) return false;
+  }
+  return true;
 }
 
 /** Runs every rule; `drop` says which relations need not be kept. */
@@ -104,10 +144,59 @@ interface Sink {
 
 class Context {
   readonly structural: Finding[] = [];
+  /** Rules skipped per table because of rows or columns the reader could not place. */
+  private readonly skipped = new Map<string, string[]>();
   constructor(
     readonly tables: TableSet,
     readonly kinds: readonly DocumentKind[],
   ) {}
+
+  unplaced(tableId: string): UnplacedPart[] {
+    return this.tables.get(tableId)?.layout?.unplaced ?? [];
+  }
+
+  /**
+   * True when a row or column the reader left out may be a term of this rule: a line-table sum
+   * whose lines span the unplaced row, or a row sum over a table with an unplaced column.
+   * A rule that cannot be checked honestly is not checked (never a false 错误).
+   */
+  skipForUnplaced(rule: RuleDef): boolean {
+    const hit = (tableId: string): boolean => {
+      const parts = this.unplaced(tableId);
+      if (!parts.length) return false;
+      if (rule.kind === 'rowSum') return parts.some((p) => p.kind === 'column');
+      if (rule.kind !== 'sum') return false;
+      const lines = [rule.total, ...rule.parts].filter((c) => c.table === tableId).map((c) => this.tables.row(tableId, c.row)?.line).filter((n): n is number => n !== undefined);
+      if (!lines.length) return false;
+      const lo = Math.min(...lines);
+      const hi = Math.max(...lines);
+      return parts.some((p) => p.kind === 'row' && (p.beforeLine ?? Infinity) > lo && (p.afterLine ?? 0) < hi);
+    };
+    const tables = rule.kind === 'sum' ? [...new Set([rule.total.table, ...rule.parts.map((p) => p.table)])] : rule.kind === 'rowSum' ? [rule.table] : [];
+    const blocked = tables.filter(hit);
+    for (const t of blocked) this.skipped.set(t, [...(this.skipped.get(t) ?? []), rule.label]);
+    return blocked.length > 0;
+  }
+
+  /** One 提示 per table with unplaced parts: what was left out and which rules were skipped. */
+  unplacedFindings(): Finding[] {
+    const out: Finding[] = [];
+    for (const t of this.tables.tables) {
+      const parts = t.layout?.unplaced ?? [];
+      if (!parts.length) continue;
+      const what = parts.map((p) => `${p.cell}“${p.text}”`).join('、');
+      const skipped = this.skipped.get(t.id) ?? [];
+      out.push({
+        severity: 'warning',
+        rule: '识别.未能归类',
+        table: t.id,
+        sheet: t.sheet,
+        cells: parts.map((p) => p.cell),
+        message: `${this.label(t.id)}（工作表“${t.sheet}”）：${what} 未能识别为本表的标准${parts[0].kind === 'row' ? '行' : '栏目'}，其数字未参与校验${skipped.length ? `；因此未进行：${[...new Set(skipped)].join('；')}` : ''}。如是本地区的版式，请反馈以便加入识别。`,
+      });
+    }
+    return out;
+  }
 
   label(tableId: string): string {
     return tableLabel(tableId, this.kinds);
@@ -129,13 +218,26 @@ class Context {
   columnLabel(tableId: string, col: string): string {
     if (col === 'amount') return '';
     const t = templateIndex(this.kinds).get(tableId)?.template;
-    const defs = t?.layout === 'codes' || t?.layout === 'single' ? t.columns : t?.layout === 'lines' ? t.sides.flatMap((s) => s.columns) : [];
+    const defs =
+      t?.layout === 'codes' ? [...t.columns, ...(t.variants ?? []).flatMap((v) => v.columns)] : t?.layout === 'single' ? t.columns : t?.layout === 'lines' ? t.sides.flatMap((s) => s.columns) : [];
     const h = defs.find((c) => c.key === col)?.header;
     return `栏${col}${h ? ` ${h}` : ''}`;
   }
 }
 
 type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
+
+/** A relation holds exactly: integer millionths when every figure has them, else the interval check. */
+function holds(total: Figure, parts: readonly (Figure | Term)[]): boolean {
+  return sumsExactly(total, parts) ?? checkSum(total, parts as Term[]).verdict === 'ok';
+}
+
+const BLANK: Figure = Object.freeze(blankFigure());
+
+/** a > b, on millionths when both have them. */
+function exceeds(a: Figure, b: Figure): boolean {
+  return a.micros !== undefined && b.micros !== undefined ? a.micros > b.micros : a.value.gt(b.value);
+}
 
 function relate(rule: RuleDef, table: string, where: () => string, total: Term, parts: Term[], plausibility = false): Relation {
   const check = checkSum(total.figure, parts);
@@ -146,6 +248,8 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
   const tablesUsed = [rule.total, ...rule.parts].map((s) => s.table);
   if (tablesUsed.some((t) => !ctx.tables.has(t))) return;
   if (!ctx.tables.row(rule.total.table, rule.total.row)) return;
+  // Parts none of which the tables print (04 without its 年末 sub-lines): nothing to check against.
+  if (rule.parts.every((p) => !ctx.tables.row(p.table, p.row))) return;
   const total = ctx.term(rule.total);
   const parts = rule.parts.map((p) => ctx.term(p));
   if (!total || parts.some((p) => !p)) return;
@@ -162,15 +266,19 @@ const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
     if (keys && !keys.has(row.key)) continue;
     const total = row.cells[rule.total];
     if (!total || total.invalid) continue;
-    const parts: Term[] = [];
+    // Most rows hold exactly: add their millionths before building anything (this runs per row).
+    let micros: number | undefined = total.figure.micros;
     let bad = false;
+    let allBlank = total.figure.blank === true;
     for (const p of rule.parts) {
-      const ref = row.cells[p.col];
-      if (ref?.invalid) bad = true;
-      parts.push({ table: rule.table, ref, figure: ref?.figure ?? blankFigure(), sign: p.sign });
+      const f = row.cells[p.col]?.figure ?? BLANK;
+      if (row.cells[p.col]?.invalid) bad = true;
+      if (!f.blank) allBlank = false;
+      micros = micros === undefined || f.micros === undefined ? undefined : p.sign === -1 ? micros + f.micros : micros - f.micros;
     }
-    if (bad || (total.figure.blank && parts.every((p) => p.figure.blank))) continue;
-    if (!out.keepOk && checkSum(total.figure, parts).verdict === 'ok') continue;
+    if (bad || allBlank || (!out.keepOk && micros === 0)) continue;
+    const parts: Term[] = rule.parts.map((p) => ({ table: rule.table, ref: row.cells[p.col], figure: row.cells[p.col]?.figure ?? BLANK, sign: p.sign }));
+    if (!out.keepOk && holds(total.figure, parts)) continue;
     const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(row, row.key)}`;
     out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure }, parts));
   }
@@ -215,8 +323,15 @@ const evalHierarchy: Evaluator<'hierarchy'> = (ctx, rule, out) => {
   for (const [parent, kids] of groups) {
     for (const col of rule.columns) {
       const total = parent.cells[col];
-      if (!total || total.invalid || kids.some((k) => k.cells[col]?.invalid)) continue;
-      if (!out.keepOk && checkSum(total.figure, kids.map((k) => k.cells[col]?.figure ?? blankFigure())).verdict === 'ok') continue;
+      if (!total || total.invalid) continue;
+      const figures: Figure[] = [];
+      let invalid = false;
+      for (const k of kids) {
+        const ref = k.cells[col];
+        if (ref?.invalid) invalid = true;
+        figures.push(ref?.figure ?? BLANK);
+      }
+      if (invalid || (!out.keepOk && holds(total.figure, figures))) continue;
       const parts: Term[] = kids.map((k) => ({ table: rule.table, ref: k.cells[col], figure: k.cells[col]?.figure ?? blankFigure() }));
       const what = () => parent.key === '合计' ? '合计 = 各类科目之和' : `${codeLevel(parent.code!, rule.scheme)}级科目 = 所属${codeLevel(parent.code!, rule.scheme) === '类' ? '款' : '项'}之和`;
       const colLabel = ctx.columnLabel(rule.table, col);
@@ -240,7 +355,11 @@ const evalMatchClasses: Evaluator<'matchClasses'> = (ctx, rule, out) => {
   if (!ta || !tb) return;
   const a = classRows(ta);
   const b = classRows(tb);
+  const looseA = ctx.unplaced(rule.a.table).some((p) => p.kind === 'row');
+  const looseB = ctx.unplaced(rule.b.table).some((p) => p.kind === 'row');
   for (const code of new Set([...a.keys(), ...b.keys()])) {
+    // A class one table lacks may be the row its reader could not place: not a finding.
+    if ((looseA && !a.has(code)) || (looseB && !b.has(code))) continue;
     const ra = a.get(code)?.cells[rule.a.col];
     const rb = b.get(code)?.cells[rule.b.col];
     if (ra?.invalid || rb?.invalid) continue;
@@ -262,7 +381,7 @@ const evalNotExceed: Evaluator<'notExceedByCode'> = (ctx, rule, out) => {
     if (!row.code) continue;
     const p = row.cells[rule.part.col];
     const w = ctx.tables.cell(rule.whole.table, row.code, rule.whole.col);
-    if (!p || p.invalid || w?.invalid || p.figure.value.lte(w?.figure.value ?? 0)) continue;
+    if (!p || p.invalid || w?.invalid || !exceeds(p.figure, w?.figure ?? BLANK)) continue;
     const r = relate(rule, rule.part.table, () => `${ctx.label(rule.part.table)} ${row.code} ${row.name}`, { table: rule.part.table, ref: p, figure: p.figure }, [
       { table: rule.whole.table, ref: w, figure: w?.figure ?? blankFigure() },
     ], true);
@@ -279,7 +398,35 @@ const evalAtLeast: Evaluator<'atLeast'> = (ctx, rule, out) => {
   if (r.check.diff.neg().gt(r.check.allowance)) out.push(r);
 };
 
+const evalMatchRows: Evaluator<'matchRows'> = (ctx, rule, out) => {
+  const ta = ctx.tables.get(rule.a.table);
+  const tb = ctx.tables.get(rule.b.table);
+  if (!ta || !tb) return;
+  const keyed = (t: RecognizedTable) => new Map(t.rows.filter((r) => r.code || r.key === '合计').map((r) => [r.key, r] as const));
+  const a = keyed(ta);
+  const b = keyed(tb);
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    const row = a.get(key) ?? b.get(key)!;
+    rule.a.cols.forEach((colA, i) => {
+      const colB = rule.b.cols[i];
+      const ra = a.get(key)?.cells[colA];
+      const rb = b.get(key)?.cells[colB];
+      if (ra?.invalid || rb?.invalid) return;
+      const fa = ra?.figure ?? blankFigure();
+      const fb = rb?.figure ?? blankFigure();
+      if (fa.value.isZero() && fb.value.isZero()) return;
+      if (!out.keepOk && holds(fa, [fb])) return;
+      const where = () =>
+        `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(key), key)}${a.get(key) ? '' : `（${row.name}，该表无此科目）`} 与 ${ctx.label(rule.b.table)} ${ctx.rowLabel(b.get(key), key)}${b.get(key) ? '' : '（该表无此科目）'} ${ctx.columnLabel(rule.a.table, colA)}`;
+      const rel = relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa }, [{ table: rule.b.table, ref: rb, figure: fb }]);
+      if (rule.when) rel.label = () => `${rule.label}（${rule.when!.because}）`;
+      out.push(rel);
+    });
+  }
+};
+
 const EVALUATORS: { [K in RuleDef['kind']]: Evaluator<K> } = {
+  matchRows: evalMatchRows,
   sum: evalSum,
   rowSum: evalRowSum,
   hierarchy: evalHierarchy,

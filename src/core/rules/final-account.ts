@@ -59,9 +59,10 @@ export const FINAL_ACCOUNT_RULES: readonly RuleDef[] = [
   { kind: 'rowSum', id: '决算07.栏6', label: '栏6 年末结转和结余 = 栏1 + 栏2 − 栏3', table: '决算07', total: '6', parts: [{ col: '1' }, { col: '2' }, { col: '3', sign: -1 }] },
   { kind: 'hierarchy', id: '决算07.科目汇总', label: '上级科目 = 下级科目之和', table: '决算07', scheme: 'functional', columns: ['1', '2', '3', '4', '5', '6'] },
 
-  // 公开08 国有资本经营预算财政拨款支出决算表
+  // 公开08 国有资本经营预算财政拨款支出决算表 (its 收入支出 variant adds 年初, 收入 and 年末)
   { kind: 'rowSum', id: '决算08.栏1', label: '栏1 合计 = 栏2 基本支出 + 栏3 项目支出', table: '决算08', total: '1', parts: cols('2', '3') },
-  { kind: 'hierarchy', id: '决算08.科目汇总', label: '上级科目 = 下级科目之和', table: '决算08', scheme: 'functional', columns: ['1', '2', '3'] },
+  { kind: 'rowSum', id: '决算08.年末结转和结余', label: '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出', table: '决算08', total: '年末', parts: [{ col: '年初' }, { col: '收入' }, { col: '1', sign: -1 }] },
+  { kind: 'hierarchy', id: '决算08.科目汇总', label: '上级科目 = 下级科目之和', table: '决算08', scheme: 'functional', columns: ['1', '2', '3', '年初', '收入', '年末'] },
 
   // 公开09 财政拨款"三公"经费支出决算表
   { kind: 'sum', id: '决算09.预算合计', label: '预算数 栏1 合计 = 栏2 + 栏3 + 栏6', total: cell('决算09', '合计', '1'), parts: ['2', '3', '6'].map((c) => cell('决算09', '合计', c)) },
@@ -82,6 +83,18 @@ export const FINAL_ACCOUNT_RULES: readonly RuleDef[] = [
   { kind: 'sum', id: '表间.05-06.基本支出', label: '公开05表基本支出合计 = 公开06表人员经费合计 + 公用经费合计', total: cell('决算05', '合计', '2'), parts: [cell('决算06', '人员经费合计', 'amount'), cell('决算06', '公用经费合计', 'amount')] },
   { kind: 'sum', id: '表间.04-07.政府性基金', label: '公开04表本年支出合计栏4 = 公开07表合计栏3', total: cell('决算04', 'L59', '4'), parts: [cell('决算07', '合计', '3')] },
   { kind: 'sum', id: '表间.04-08.国有资本经营', label: '公开04表本年支出合计栏5 = 公开08表合计栏1', total: cell('决算04', 'L59', '5'), parts: [cell('决算08', '合计', '1')] },
+  {
+    kind: 'matchRows',
+    id: '表间.03-05.逐行一致',
+    label: '公开03表与公开05表同一科目的本年支出合计、基本支出、项目支出应一致',
+    a: { table: '决算03', cols: ['1', '2', '3'] },
+    b: { table: '决算05', cols: ['1', '2', '3'] },
+    when: {
+      zero: [...lines('决算01', 2, 8, '1'), cell('决算01', 'L28', '1')],
+      equal: [[cell('决算01', 'L29', '1'), cell('决算04', 'L29', '1')]],
+      because: '公开01表的收入全部是一般公共预算财政拨款（无其他收入、无政府性基金和国有资本经营预算，年初结转和结余也都是一般公共预算财政拨款），支出决算表与一般公共预算财政拨款支出决算表反映同一笔钱',
+    },
+  },
   { kind: 'notExceedByCode', id: '表间.05-03.财政拨款不超过全部', label: '公开05表科目支出不应大于公开03表同一科目', part: { table: '决算05', col: '1' }, whole: { table: '决算03', col: '1' } },
   { kind: 'atLeast', id: '表间.09-06.公务用车运行维护费', label: '三公经费公务用车运行费决算数不应小于基本支出明细表公务用车运行维护费(30231)', big: cell('决算09', '合计', '11'), small: cell('决算06', '30231', 'amount') },
   { kind: 'atLeast', id: '表间.09-06.公务接待费', label: '三公经费公务接待费决算数不应小于基本支出明细表公务接待费(30217)', big: cell('决算09', '合计', '12'), small: cell('决算06', '30217', 'amount') },

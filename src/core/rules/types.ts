@@ -12,7 +12,21 @@ export interface CellSel {
   sign?: 1 | -1;
 }
 
-export type RuleDef =
+/**
+ * When a rule applies only to some reports (a department funded only by 一般公共预算): every
+ * `zero` cell is zero or blank and every `equal` pair is equal, in tables that are present.
+ * The report says so when the condition made the rule apply.
+ */
+export interface RuleCondition {
+  zero?: readonly CellSel[];
+  equal?: readonly (readonly [CellSel, CellSel])[];
+  /** Why the rule applies, in the report's words. */
+  because: string;
+}
+
+export type RuleDef = RuleKinds & { when?: RuleCondition };
+
+type RuleKinds =
   /** One figure equals the sum of others (within a table or across tables). */
   | { kind: 'sum'; id: string; label: string; total: CellSel; parts: CellSel[] }
   /** On every row of a table: one column equals the sum of others. */
@@ -24,4 +38,6 @@ export type RuleDef =
   /** Plausibility: every coded row of `part` is not more than the same code in `whole` (提示). */
   | { kind: 'notExceedByCode'; id: string; label: string; part: { table: string; col: string }; whole: { table: string; col: string } }
   /** Plausibility: `big` is not less than `small` (提示). */
-  | { kind: 'atLeast'; id: string; label: string; big: CellSel; small: CellSel };
+  | { kind: 'atLeast'; id: string; label: string; big: CellSel; small: CellSel }
+  /** Two code-keyed tables state the same figures: every coded row and 合计, column pair by pair. */
+  | { kind: 'matchRows'; id: string; label: string; a: { table: string; cols: readonly string[] }; b: { table: string; cols: readonly string[] } };

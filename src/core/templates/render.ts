@@ -94,20 +94,28 @@ function note(d: Draft, t: TableTemplate, row: number, width: number): void {
   d.merge(row, 0, row, width - 1);
 }
 
-/** Writes header rows for amount columns with their group headers; returns the next row. */
+/** A group header as printed: the first of its spellings (`a|b`). */
+const printed = (group: string): string => group.split('|')[0];
+
+/** Header rows a set of columns needs: its deepest group path plus the column's own header. */
+function headerDepth(defs: readonly ColumnDef[]): number {
+  return 1 + Math.max(0, ...defs.map((c) => c.groups?.length ?? 0));
+}
+
+/** Writes header rows for amount columns, each group merged over the neighbours that share it. */
 function columnHeaders(d: Draft, defs: readonly ColumnDef[], firstCol: number, row: number, depth: number): void {
+  const pathOf = (k: number, level: number) => (defs[k].groups ?? []).slice(0, level + 1).map(printed).join('›');
   defs.forEach((def, i) => {
     const c = firstCol + i;
     d.width(c, Math.max(12, def.header.length * 2 + 2));
-    const groups = def.group ? def.group.split(/(?<=预算数|决算数)(?=公务用车)/) : [];
-    groups.forEach((g, gi) => {
-      // Merge a group over the neighbouring columns that share it.
-      const prevSame = i > 0 && (defs[i - 1].group ?? '').startsWith(groups.slice(0, gi + 1).join(''));
-      if (prevSame) return;
+    const groups = (def.groups ?? []).map(printed);
+    groups.forEach((g, level) => {
+      const path = pathOf(i, level);
+      if (i > 0 && pathOf(i - 1, level) === path) return;
       let span = 1;
-      while (i + span < defs.length && (defs[i + span].group ?? '').startsWith(groups.slice(0, gi + 1).join(''))) span++;
-      d.put(row + gi, c, 'header', g.replace(/^(预算数|决算数)(?=公务用车)/, ''));
-      d.merge(row + gi, c, row + gi, c + span - 1);
+      while (i + span < defs.length && pathOf(i + span, level) === path) span++;
+      d.put(row + level, c, 'header', g);
+      d.merge(row + level, c, row + level, c + span - 1);
     });
     d.put(row + groups.length, c, 'header', def.header);
     d.merge(row + groups.length, c, row + depth - 1, c);
@@ -133,7 +141,7 @@ function renderLines(set: TemplateSet, t: LinesTemplate, rules: readonly RuleDef
   const widths = t.sides.map((s) => 2 + s.columns.length);
   const width = widths.reduce((a, b) => a + b, 0);
   let row = heading(d, set, t, width, opts);
-  const depth = Math.max(...t.sides.map((s) => 1 + (s.columns.some((c) => c.group) ? 1 : 0)));
+  const depth = Math.max(...t.sides.map((s) => headerDepth(s.columns)));
   let col = 0;
   for (const side of t.sides) {
     d.put(row, col, 'header', side.caption);
@@ -180,7 +188,7 @@ function renderCodes(set: TemplateSet, t: CodesTemplate, rules: readonly RuleDef
   const d = new Draft();
   const width = 2 + t.columns.length;
   let row = heading(d, set, t, width, opts);
-  const depth = t.columns.some((c) => c.group) ? 2 : 1;
+  const depth = headerDepth(t.columns);
   d.put(row, 0, 'header', '项目');
   d.merge(row, 0, row, 1);
   d.put(row + 1, 0, 'header', '功能分类科目编码');
@@ -271,27 +279,9 @@ function renderSingle(set: TemplateSet, t: SingleRowTemplate, rules: readonly Ru
   const d = new Draft();
   const width = t.columns.length;
   let row = heading(d, set, t, width, opts);
-  // Group rows: 预算数 / 决算数, then 公务用车购置及运行维护费 over its three columns.
-  const halves = [t.columns.slice(0, 6), t.columns.slice(6)];
-  halves.forEach((half, h) => {
-    const c0 = h * 6;
-    d.put(row, c0, 'header', h === 0 ? '预算数' : '决算数');
-    d.merge(row, c0, row, c0 + 5);
-    half.forEach((c, i) => {
-      d.width(c0 + i, 12);
-      if (c.group && c.group.endsWith('公务用车购置及运行维护费')) {
-        if (c.header === '小计') {
-          d.put(row + 1, c0 + i, 'header', '公务用车购置及运行维护费');
-          d.merge(row + 1, c0 + i, row + 1, c0 + i + 2);
-        }
-        d.put(row + 2, c0 + i, 'header', c.header);
-      } else {
-        d.put(row + 1, c0 + i, 'header', c.header);
-        d.merge(row + 1, c0 + i, row + 2, c0 + i);
-      }
-    });
-  });
-  row += 3;
+  const depth = headerDepth(t.columns);
+  columnHeaders(d, t.columns, 0, row, depth);
+  row += depth;
   t.columns.forEach((c, i) => d.put(row, i, 'header', Number(c.key)));
   row++;
   t.columns.forEach((c, i) => d.amount('合计', c.key, row, i));

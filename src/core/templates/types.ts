@@ -5,13 +5,28 @@
 
 /** A column of amounts, keyed by its 栏次 number (or a fixed key where the table has none). */
 export interface ColumnDef {
+  /** How rules address the column: its 栏次 number in the standard layout (`1`, `2` …) or a name. */
   key: string;
+  /** The 栏次 number printed over the column when it is not `key` (variants number their own way). */
+  no?: number;
   /** The header text of the column (the lowest header cell). */
   header: string;
   /** Other spellings seen in published tables. */
   aliases?: readonly string[];
-  /** The merged header above it, when there is one (本年支出, 预算数 …). */
-  group?: string;
+  /**
+   * The merged headers above it, outermost first (本年支出; 决算数 › 公务用车购置及运行维护费).
+   * Recognition accepts them in any order and position (some regions print 预算数/决算数 under
+   * each item instead of over a block); `a|b` lists other spellings, the first is printed.
+   */
+  groups?: readonly string[];
+}
+
+/**
+ * Words printed under or beside column headers that are not part of a column's name
+ * (本年收入合计 over 决算数 is still 本年收入合计), per document kind.
+ */
+export interface HeaderVocabulary {
+  subHeaders: readonly string[];
 }
 
 /** A numbered line (行次) of a two-sided table such as 公开01. */
@@ -39,15 +54,22 @@ interface TemplateBase {
   number: number;
   /** The title without year, e.g. 收入支出决算总表. */
   name: string;
-  /** Other title spellings (older years, other quote marks). */
+  /** Other title spellings (older years, other quote marks, other regions). */
   aliases?: readonly string[];
+
   /** The 注 line printed under the table. */
   note: string;
   /** The sentence the 说明 uses when the table is empty (政府性基金, 国有资本经营). */
   emptyText?: string;
 }
 
-/** Lines with 行次 on one or two sides (公开01, 公开04). */
+export interface TableVariant {
+  name: string;
+  aliases?: readonly string[];
+  columns: readonly ColumnDef[];
+}
+
+/** Lines with 行次 on one or two sides (公开01, 公开04); also read by line names where no 行次 is printed. */
 export interface LinesTemplate extends TemplateBase {
   layout: 'lines';
   sides: readonly SideDef[];
@@ -57,6 +79,11 @@ export interface LinesTemplate extends TemplateBase {
 export interface CodesTemplate extends TemplateBase {
   layout: 'codes';
   columns: readonly ColumnDef[];
+  /**
+   * The same table printed with other columns under another title (a 收入支出 version of
+   * 公开08 with 公开07's columns): its titles select it, and its columns replace `columns`.
+   */
+  variants?: readonly TableVariant[];
 }
 
 /** 经济分类 rows in side-by-side blocks (公开06). */
@@ -84,4 +111,6 @@ export interface TemplateSet {
   /** How a table is named in messages: 公开01表. */
   label(t: TableTemplate): string;
   tables: readonly TableTemplate[];
+  /** Header words recognition skips (see HeaderVocabulary). */
+  vocabulary: HeaderVocabulary;
 }

@@ -1,0 +1,100 @@
+/**
+ * Finds the standard tables in a workbook by their titles, wherever they sit, and reads
+ * their rows and columns by code, name, header text and 栏次 — never by fixed position.
+ */
+import { cellAddress, Sheet, Workbook, sheetWidth } from '../grid';
+import { DocumentKind, KINDS } from '../kinds';
+import { RecognizedTable } from '../model';
+import { Finding } from '../findings';
+import { HeaderVocabulary, TableTemplate } from '../templates/types';
+import { readCodesTable } from './codes';
+import { readEconomicTable } from './economic';
+import { readLinesTable } from './lines';
+import { Reader, Region, label } from './region';
+import { readSingleRowTable } from './single';
+import { TitleMatch, matchTitle } from './title';
+
+export { compact } from './text';
+export { matchTitle } from './title';
+
+export interface Recognition {
+  tables: RecognizedTable[];
+  /** Bad input met while reading: cells that are not amounts, bad codes, unreadable headers. */
+  findings: Finding[];
+}
+
+const READERS: Record<TableTemplate['layout'], (rd: Reader, region: Region) => RecognizedTable | undefined> = {
+  codes: readCodesTable,
+  lines: readLinesTable,
+  economic: readEconomicTable,
+  single: readSingleRowTable,
+};
+
+interface TitleCell {
+  row: number;
+  col: number;
+  text: string;
+  match: TitleMatch;
+}
+
+/** Title cells of one sheet, top to bottom (the first title-like cell of a row). */
+function findTitles(sheet: Sheet, kinds: readonly DocumentKind[]): TitleCell[] {
+  const out: TitleCell[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (!row) return;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c]?.value;
+      if (typeof v !== 'string') continue;
+      const match = matchTitle(v, kinds);
+      if (match) {
+        out.push({ row: r, col: c, text: v.trim(), match });
+        break;
+      }
+    }
+  });
+  // A list of titles on consecutive rows is a table of contents (目录), not tables.
+  return out.filter((t, i) => !((out[i - 1]?.row === t.row - 1) || (out[i + 1]?.row === t.row + 1)));
+}
+
+/** A year printed on the lines just above a title without one (单位：XX局  2024年度). */
+function yearAbove(sheet: Sheet, row: number): number | undefined {
+  for (let r = row - 1; r >= Math.max(0, row - 2); r--) {
+    for (const cell of sheet.rows[r] ?? []) {
+      const m = typeof cell?.value === 'string' ? /(20\d{2})年/.exec(cell.value) : null;
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
+/** Finds and reads every table of the known kinds in the workbook. */
+export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): Recognition {
+  const vocab = new Map<TableTemplate, HeaderVocabulary>();
+  for (const k of kinds) for (const t of k.templates.tables) vocab.set(t, k.templates.vocabulary);
+  const rd: Reader = { kinds, findings: [], vocabulary: (t) => vocab.get(t) ?? { subHeaders: [] } };
+  const tables: RecognizedTable[] = [];
+  for (const sheet of wb.sheets) {
+    const titles = findTitles(sheet, kinds);
+    const width = sheetWidth(sheet);
+    titles.forEach((t, i) => {
+      const end = (i + 1 < titles.length ? titles[i + 1].row : sheet.rows.length) - 1;
+      const { template, variant } = t.match;
+      const year = t.match.year ?? yearAbove(sheet, t.row);
+      const region: Region = { sheet, template, variant, title: t.text, titleRow: t.row, titleCol: t.col, year, end, width };
+      if (tables.some((x) => x.id === template.id)) {
+        rd.findings.push({
+          severity: 'warning',
+          rule: '识别.重复',
+          table: template.id,
+          sheet: sheet.name,
+          cells: [cellAddress(t.row, t.col)],
+          message: `${label(rd, template)}出现多次（工作表“${sheet.name}”${cellAddress(t.row, t.col)}），只校验第一张。`,
+        });
+        return;
+      }
+      const table = READERS[template.layout](rd, region);
+      if (table) tables.push(table);
+    });
+  }
+  return { tables, findings: rd.findings };
+}
