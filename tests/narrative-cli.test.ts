@@ -11,7 +11,7 @@ import { main } from '../src/cli/main';
 import { checkNarrativeFile, decodeText, loadParams, readNarrativeText, wordXmlToText, writeNarrative } from '../src/cli/narrative';
 import { Workbook } from '../src/core/grid';
 import { analyzeNarrative } from '../src/core/narrative';
-import { seedTables } from './narrative-tables';
+import { seedTables, substantive } from './narrative-tables';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'narrative-'));
 const file = (name: string, data: string | Buffer): string => {
@@ -50,7 +50,7 @@ describe('writing the 说明', () => {
     expect(xml).toContain('公务用车购置及运行维护费');
     expect(xml).toMatch(/<w:highlight w:val="yellow"\/>.*?【请填写：/s);
     // read back and checked: clean
-    expect(await checkNarrativeFile(out, tables, undefined, EXAMPLE)).toEqual([]);
+    expect(substantive((await checkNarrativeFile(out, tables, undefined, EXAMPLE)).findings)).toEqual([]);
   });
 
   test('.md and .txt, chosen by extension; both read back and check clean', async () => {
@@ -59,7 +59,7 @@ describe('writing the 说明', () => {
       await writeNarrative(tables, params, out);
       const text = await readNarrativeText(out);
       expect(text).toContain('2024年度收、支总计均为174.25万元。');
-      expect(await checkNarrativeFile(out, tables, undefined, EXAMPLE)).toEqual([]);
+      expect(substantive((await checkNarrativeFile(out, tables, undefined, EXAMPLE)).findings)).toEqual([]);
     }
   });
 
@@ -124,7 +124,7 @@ describe('reading a 说明', () => {
     const big = SEED.repeat(Math.floor((9.5 * 1024 * 1024) / Buffer.byteLength(SEED)));
     const p = file('big.txt', big);
     const t0 = Date.now();
-    const findings = await checkNarrativeFile(p, seedTables());
+    const { findings } = await checkNarrativeFile(p, seedTables());
     expect(findings.length).toBeGreaterThan(0);
     expect(Date.now() - t0).toBeLessThan(20000);
   });
@@ -139,7 +139,7 @@ describe('reading a 说明', () => {
   });
 
   test('a file with no checkable sentence gives a 提示 rather than silence', async () => {
-    const f = await checkNarrativeFile(file('other.txt', '这是一份工作总结，没有任何数字。'), seedTables());
+    const f = (await checkNarrativeFile(file('other.txt', '这是一份工作总结，没有任何数字。'), seedTables())).findings;
     expect(f.map((x) => x.rule)).toEqual(['说明.无可核对内容']);
   });
 
@@ -193,7 +193,7 @@ describe('through the budget command', () => {
     const b = io();
     await main(['validate', 'tests/fixtures/决算-公开版.xlsx', '--json', '--params', EXAMPLE, '--narrative', docx], b.io);
     const json = JSON.parse(b.out.join(''));
-    expect(json.findings.filter((f: { table: string }) => f.table === '说明')).toEqual([]);
+    expect(substantive(json.findings.filter((f: { table: string }) => f.table === '说明'))).toEqual([]);
   });
 
   test('budget validate --narrative on the published seed text reports its inconsistencies', async () => {
@@ -203,6 +203,47 @@ describe('through the budget command', () => {
     const json = JSON.parse(c.out.join(''));
     const n = json.findings.filter((f: { table: string }) => f.table === '说明');
     expect(n.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(10);
+  });
+
+  test('validate --narrative says what it read: a line in the report, `narrative` in the JSON', async () => {
+    const t = io();
+    await main(['validate', 'tests/fixtures/决算-公开版.xlsx', '--narrative', 'tests/fixtures/narrative/seed000-说明.txt'], t.io);
+    expect(t.out.join('')).toMatch(/说明 seed000-说明\.txt：读取 \d+ 句，含数字 \d+ 个（金额、百分比），已核对 \d+ 个；\d+ 句中的数字未能核对（见提示）。\n$/);
+    const j = io();
+    await main(['validate', 'tests/fixtures/决算-公开版.xlsx', '--json', '--narrative', 'tests/fixtures/narrative/seed000-说明.txt'], j.io);
+    const stats = JSON.parse(j.out.join('')).narrative;
+    expect(stats.sentences).toBeGreaterThan(80);
+    expect(stats.checked).toBeGreaterThan(80);
+    expect(stats.checked).toBeLessThanOrEqual(stats.figures);
+  });
+
+  test('check-text: a 说明 on its own, the same findings contract (table “说明”), exit 1 on an error', async () => {
+    const a = io();
+    const code = await main(['check-text', 'tests/fixtures/narrative/seed000-说明.txt', '--json'], a.io);
+    expect(code).toBe(1);
+    const json = JSON.parse(a.out.join(''));
+    expect(Object.keys(json)).toEqual(['file', 'tables', 'findings', 'summary', 'narrative']);
+    expect(json.file).toBe('seed000-说明.txt');
+    expect(json.tables).toEqual([]);
+    for (const f of json.findings) {
+      expect(f.table).toBe('说明');
+      expect(['error', 'rounding', 'warning']).toContain(f.severity);
+      expect(f.message).toMatch(/^说明第\d+行“/);
+    }
+    // the zero-base growth rates, and a 100% rate over the budget of 0 the text itself states
+    expect(json.findings.filter((f: { rule: string }) => f.rule === '说明.增减率')).toHaveLength(7);
+    expect(json.findings.map((f: { rule: string }) => f.rule)).toContain('说明.完成率');
+    expect(json.summary.error).toBe(json.findings.filter((f: { severity: string }) => f.severity === 'error').length);
+    const t = io();
+    await main(['check-text', 'tests/fixtures/narrative/seed000-说明.txt'], t.io);
+    expect(t.out.join('')).toMatch(/^校验 seed000-说明\.txt：仅核对文字（无表格）\n/);
+    expect(t.out.join('')).toMatch(/说明 seed000-说明\.txt：读取 \d+ 句/);
+    // a correct passage: exit 0
+    const ok = io();
+    expect(await main(['check-text', file('ok.txt', '三、支出决算情况说明\n2024年度支出合计174.25万元，其中：基本支出61.11万元，占35.1%；项目支出113.14万元，占64.9%。')], ok.io)).toBe(0);
+    const none = io();
+    expect(await main(['check-text'], none.io)).toBe(2);
+    expect(none.err.join('')).toContain('缺少要核对的说明文件');
   });
 
   test('a bad 说明 file: exit 2 and one line saying why', async () => {

@@ -218,3 +218,12 @@ export function seedTables(opts: SeedOptions = {}): TableSet {
   );
   return new TableSet([t01, t02, t03, t04, t05, t06, t07, t08, t09]);
 }
+
+/**
+ * The findings that say something is wrong: a generated 说明 may carry shares adjusted to add to
+ * 100 (largest remainder, 尾差 said as such) and 提示 for figures inside the user's own free text
+ * (用途, 自评综述), which no table holds.
+ */
+export function substantive<T extends { severity: string; rule: string; message: string }>(findings: readonly T[]): T[] {
+  return findings.filter((f) => !(f.severity === 'rounding' && f.message.includes('最大余数法')) && !(f.severity === 'warning' && f.rule === '说明.未核对'));
+}

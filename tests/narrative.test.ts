@@ -176,20 +176,23 @@ describe('generate', () => {
     expect(section(text, '七')).toContain('本单位2024年度无政府性基金预算财政拨款收入支出。');
     expect(section(text, '八')).toContain('本单位2024年度无国有资本经营预算财政拨款支出。');
     const s9 = section(text, '九');
-    expect(s9).toContain('本年度未发生“三公”经费支出，主要原因是【请填写：');
-    expect(s9).toContain('本年度未发生因公出国（境）费支出，主要原因是【请填写：');
-    expect(s9).toContain('本年度未发生公务接待费支出，主要原因是【请填写：');
-    expect(s9).toContain('全年支出涉及出国（境）团组0个，累计0人次。');
-    const withReason = renderText(generateNarrative(tables, params({ 年度: 2024, 原因: { 三公经费: { '因公出国(境)费': '本年度无出国（境）任务。' } } })));
-    expect(withReason).toContain('本年度未发生因公出国（境）费支出，主要原因是本年度无出国（境）任务。');
+    // nothing budgeted, nothing spent: one short sentence each, with its reason (DOMAIN §8), no row of 0.00
+    expect(s9).toContain('2024年度未安排“三公”经费预算，也未发生“三公”经费支出，主要原因是【请填写：');
+    expect(s9).toContain('1. 因公出国（境）费：本年度未安排预算，也未发生支出，主要原因是【请填写：');
+    expect(s9).toContain('3. 公务接待费：本年度未安排预算，也未发生支出，主要原因是【请填写：');
+    expect(s9).not.toMatch(/全年预算为0\.00万元/);
+    const withReason = renderText(generateNarrative(tables, params({ 年度: 2024, 原因: { 三公经费: { '因公出国(境)费': '本年度无出国（境）任务。' } }, 上年: { 三公经费: { '因公出国(境)费': '0' } } })));
+    expect(withReason).toContain('1. 因公出国（境）费：本年度未安排预算，也未发生支出，与上年持平，主要原因是本年度无出国（境）任务。');
   });
 
   test('change words follow the sign; a zero base is 上年无此项, never a growth rate', () => {
     const { tables } = buildTables(smallCase());
     // totals are 300.00 万元
     const says = (prior: string) => section(renderText(generateNarrative(tables, params({ 年度: 2024, 上年: { 收支总计: prior } }))), '一');
-    expect(says('250')).toContain('收、支总计各增加50.00万元，增长20.0%');
-    expect(says('400')).toContain('收、支总计各减少100.00万元，下降25.0%');
+    // a whole percentage is written without decimals (20%, not 20.0%)
+    expect(says('250')).toContain('收、支总计各增加50.00万元，增长20%');
+    expect(says('400')).toContain('收、支总计各减少100.00万元，下降25%');
+    expect(says('280')).toContain('收、支总计各增加20.00万元，增长7.1%');
     expect(says('300.00')).toContain('与2023年度相比，收、支总计持平。');
     expect(says('0')).toContain('收、支总计各增加300.00万元（2023年度无此项收支）');
     expect(says('0')).not.toMatch(/增长/);
@@ -220,9 +223,34 @@ describe('generate', () => {
     const { tables } = buildTables(smallCase());
     const p = params({ 年度: 2024, 年初预算: { 科目: { '2010350': '80', '2013799': '100', '2210201': '125' } }, 原因: { 科目: { '2010350': '人员增加' } } });
     const s5 = section(renderText(generateNarrative(tables, p)), '五');
-    expect(s5).toContain('事业运行（项）：年初预算为80.00万元，支出决算为100.00万元，完成年初预算的125.0%。决算数大于年初预算数的主要原因是人员增加。');
-    expect(s5).toContain('其他网信事务支出（项）：年初预算为100.00万元，支出决算为100.00万元，完成年初预算的100.0%。决算数与年初预算数持平。');
-    expect(s5).toContain('住房公积金（项）：年初预算为125.00万元，支出决算为100.00万元，完成年初预算的80.0%。决算数小于年初预算数的主要原因是【请填写：');
+    expect(s5).toContain('事业运行（项）：年初预算为80.00万元，支出决算为100.00万元，完成年初预算的125%。决算数大于年初预算数的主要原因是人员增加。');
+    expect(s5).toContain('其他网信事务支出（项）：年初预算为100.00万元，支出决算为100.00万元，完成年初预算的100%。决算数与年初预算数持平。');
+    expect(s5).toContain('住房公积金（项）：年初预算为125.00万元，支出决算为100.00万元，完成年初预算的80%。决算数小于年初预算数的主要原因是【请填写：');
+    // the 类 line: its 年初预算 is the sum of its 项 when every one is given (201: 80 + 100)
+    expect(s5).toContain('1. 一般公共服务支出（类）：年初预算为180.00万元，支出决算为200.00万元，完成年初预算的111.1%。具体包括：');
+    expect(s5).toContain('2. 住房保障支出（类）：年初预算为125.00万元，支出决算为100.00万元，完成年初预算的80%。具体包括：');
+  });
+
+  test('no word written twice where a name meets the pattern (项目项目)', () => {
+    const { tables } = buildTables(smallCase());
+    const text = renderText(generateNarrative(tables, params({ 年度: 2024, 绩效: { 项目: [{ 名称: '民呼我应项目', 全年预算数: '10', 执行数: '9' }] } })));
+    expect(text).toContain('1. 民呼我应项目绩效自评综述：项目全年预算数为10.00万元，执行数为9.00万元，完成预算的90%。');
+    expect(text).not.toMatch(/(项目){2}/);
+  });
+
+  test('三公 spent without a budget: 年初未安排预算…比年初预算增加, and it checks clean', () => {
+    const { tables } = buildTables(smallCase({ sangong: { b2: 0, b4: 0, b5: 0, b6: 0, a8: 0, a10: 0, a11: 276, a12: 0 } }));
+    const p = params({ 年度: 2024 });
+    const text = renderText(generateNarrative(tables, p));
+    const s9 = section(text, '九');
+    expect(s9).toContain('2024年度“三公”经费财政拨款支出年初未安排预算，支出决算为2.76万元，比年初预算增加2.76万元。');
+    expect(s9).toContain('2. 公务用车购置及运行维护费年初未安排预算，支出决算为2.76万元，比年初预算增加2.76万元。');
+    expect(s9).not.toMatch(/全年预算为0\.00万元/);
+    expect(checkNarrative(text, tables, p).filter((f) => f.severity !== 'warning')).toEqual([]);
+    // and a wrong increase against the (zero) budget is caught, with tables and without
+    const bad = text.replace('比年初预算增加2.76万元。', '比年初预算增加1.76万元。');
+    expect(checkNarrative(bad, tables, p).map((f) => f.rule)).toContain('说明.增减额');
+    expect(analyzeNarrative(bad, undefined).findings.map((f) => f.rule)).toContain('说明.增减额');
   });
 
   test('markdown escapes what it must; no markup comes from cell or param text', () => {
@@ -280,17 +308,27 @@ describe('check: sentence by sentence', () => {
     expect(checkNarrative(s7, withFund).map((f) => `${f.severity}:${f.rule}`)).toEqual(['error:说明.无此项']);
   });
 
-  test('things the tables do not determine are not flagged', () => {
+  test('what neither the tables nor the params determine is listed as 提示, never an error', () => {
     const text = [
       '五、一般公共预算财政拨款支出决算情况说明',
       '1. 一般公共服务支出类支出170.51万元，占97.85%。主要是用于基本工资99.99万元、住房公积金123.45万元。',
       '项目支出主要用于项目名称市民热线维护费用1234.00万元。',
       '十一、政府采购支出说明',
-      '2024年度政府采购支出总额45.14万元，授予中小企业合同金额45.14万元，占政府采购支出总额的12.0%。',
+      '2024年度政府采购支出总额45.14万元，授予中小企业合同金额45.14万元，占政府采购支出总额的100.0%。',
       '十二、国有资产占用情况说明',
       '截至2024年12月31日，共有车辆99辆。',
     ].join('\n');
-    expect(rules(text)).toEqual([]);
+    const a = analyzeNarrative(text, t);
+    expect(a.findings.map((f) => `${f.severity}:${f.rule}`)).toEqual(['warning:说明.未核对', 'warning:说明.未核对']);
+    expect(a.findings.map((f) => /说明第(\d+)行/.exec(f.message)![1])).toEqual(['2', '3']);
+    // the same figures with params are checked (the share follows the stated amount: one cause, one finding)
+    const p = params({ 政府采购: { 总额: '45.14', 中小企业合同金额: '45.00' }, 国有资产: { 车辆总数: 9 } });
+    expect(rules(text, p).sort()).toEqual(['error:说明.数量', 'error:说明.金额', 'warning:说明.未核对', 'warning:说明.未核对'].sort());
+  });
+
+  test('a share the text states of its own figures is judged on them (no table needed)', () => {
+    const s11 = '十一、政府采购支出说明\n2024年度政府采购支出总额45.14万元，授予中小企业合同金额45.14万元，占政府采购支出总额的12.0%。';
+    expect(rules(s11)).toEqual(['error:说明.占比']);
   });
 
   test('a 项 named by (类)(款)(项) is matched along the code hierarchy; an unknown one is a 提示', () => {
@@ -342,5 +380,176 @@ describe('check: sentence by sentence', () => {
     const kinds = new Set(a.claims.map((c) => c.kind));
     for (const k of ['amount', 'share', 'rate', 'change', 'changePct', 'flat', 'compare', 'none', 'item']) expect(kinds.has(k as never)).toBe(true);
     expect(a.claims.length).toBeGreaterThan(60);
+  });
+});
+
+describe('check: the policy of issue 11', () => {
+  const t = seedTables();
+  /** `null`: the text on its own (check-text). */
+  const rules = (text: string, p?: NarrativeParams, tables: TableSet | null = t) =>
+    analyzeNarrative(text, tables ?? undefined, p)
+      .findings.filter((f) => f.rule !== '说明.未核对')
+      .map((f) => `${f.severity}:${f.rule}`);
+  const s3 = '三、支出决算情况说明\n';
+
+  test('a copied figure equals its cell at the written precision; truncation is 尾差 said as such', () => {
+    expect(rules(s3 + '2024年度支出合计174万元。')).toEqual([]);
+    expect(rules(s3 + '2024年度支出合计174.3万元。')).toEqual([]);
+    const trunc = analyzeNarrative(s3 + '2024年度支出合计174.2万元。', t).findings;
+    expect(trunc.map((f) => `${f.severity}:${f.rule}`)).toEqual(['rounding:说明.金额']);
+    expect(trunc[0].message).toContain('截尾');
+    expect(rules(s3 + '2024年度支出合计174.26万元。')).toEqual(['error:说明.金额']);
+  });
+
+  test('the same quantity stated twice with different values is an error, each alone within rounding of the table', () => {
+    // 174.25 written 174.3 is its rounding, 174.2 its truncation (尾差): each alone is explained, together they disagree
+    const text = s3 + '2024年度支出合计174.2万元。\n本年支出合计174.3万元。';
+    expect(rules(text)).toEqual(['rounding:说明.金额', 'error:说明.前后不一']);
+    expect(rules(s3 + '2024年度支出合计174.25万元。\n本年支出合计174.3万元。')).toEqual([]);
+  });
+
+  test('a share adjusted to make the list add to 100 is 尾差 with a message saying so', () => {
+    const tables = seedTables({ overrides: { '决算03/合计/1': '3.00', '决算03/合计/2': '1.00', '决算03/合计/3': '2.00', '决算01/L57/2': '3.00' } });
+    const f = analyzeNarrative(s3 + '其中：基本支出1.00万元，占本年支出的33.4%；项目支出2.00万元，占本年支出的66.6%。', tables).findings;
+    expect(f.map((x) => `${x.severity}:${x.rule}`)).toEqual(['rounding:说明.占比', 'rounding:说明.占比']);
+    const adjusted = analyzeNarrative(s3 + '其中：基本支出1.00万元，占本年支出的33.4%；项目支出2.00万元，占本年支出的66.7%。', seedTables({ overrides: { '决算03/合计/1': '3.00', '决算03/合计/2': '1.00', '决算03/合计/3': '2.00', '决算01/L57/2': '3.00' } })).findings;
+    expect(adjusted.some((x) => x.message.includes('最大余数法'))).toBe(false);
+  });
+
+  test('三公 below the basic-expenditure item of 公开06 is an error (judged when there is no 公开09)', () => {
+    const no09 = new TableSet(t.tables.filter((x) => x.id !== '决算09'));
+    const s9 = '九、财政拨款“三公”经费支出决算情况说明\n';
+    expect(rules(s9 + '（2）公务用车运行维护费支出2.00万元。', undefined, no09)).toEqual(['error:说明.三公']);
+    expect(rules(s9 + '（2）公务用车运行维护费支出2.76万元。', undefined, no09)).toEqual([]);
+  });
+
+  test('a prior-year figure is judged against the prior-year figure, never this year’s cell', () => {
+    const p = params({ 年度: 2024, 上年: { 收支总计: '150.00' } });
+    const s1 = '一、收入支出决算总体情况说明\n';
+    expect(rules(s1 + '2023年度收、支总计为150.00万元。', p)).toEqual([]);
+    expect(rules(s1 + '2023年度收、支总计为160.00万元。', p)).toEqual(['error:说明.上年数']);
+    expect(rules(s1 + '与上年决算数150.00万元相比，收、支总计增加24.25万元。', p)).toEqual([]);
+    // 较上年2.08减少0.03万元: the prior the text states, without a parameter
+    const s9 = '九、财政拨款“三公”经费支出决算情况说明\n';
+    expect(rules(s9 + '2024年度“三公”经费支出2.76万元，较上年2.08增加0.68万元，增长32.69%。')).toEqual([]);
+    expect(rules(s9 + '2024年度“三公”经费支出2.76万元，较上年2.08增加0.68万元，增长23.69%。')).toEqual(['error:说明.增减率']);
+  });
+
+  test('全年预算 and 年初预算 are different figures', () => {
+    const s9 = '九、财政拨款“三公”经费支出决算情况说明\n';
+    // 公开09's 预算数 is the 全年预算 (2.76): a 年初预算 of 2.00 is another figure, not an error…
+    expect(rules(s9 + '2024年度“三公”经费支出年初预算为2.00万元，全年预算为2.76万元，支出决算为2.76万元。')).toEqual([]);
+    // …unless the 年初预算 parameter says otherwise, and a 全年预算 that is not 公开09's is
+    expect(rules(s9 + '2024年度“三公”经费支出年初预算为2.00万元。', params({ 年初预算: { 三公经费: { 合计: '2.50' } } }))).toEqual(['error:说明.预算数']);
+    expect(rules(s9 + '2024年度“三公”经费支出全年预算为2.00万元。')).toEqual(['error:说明.预算数']);
+    // 完成年初预算的138% is judged against the 年初预算 the paragraph states, not 公开09
+    expect(rules(s9 + '2024年度“三公”经费支出年初预算为2.00万元，支出决算为2.76万元，完成年初预算的138%。')).toEqual([]);
+    expect(rules(s9 + '2024年度“三公”经费支出年初预算为2.00万元，支出决算为2.76万元，完成年初预算的100%。')).toEqual(['error:说明.完成率']);
+  });
+
+  test('a percentage without %, or a % without its figure', () => {
+    expect(rules(s3 + '其中：基本支出61.11万元，占本年支出35.1，项目支出113.14万元。')).toEqual(['warning:说明.百分号']);
+    expect(rules(s3 + '其中：基本支出61.11万元，占本年支出36.1，项目支出113.14万元。')).toEqual(['warning:说明.百分号', 'error:说明.占比']);
+    expect(rules('六、一般公共预算财政拨款基本支出决算情况说明\n公用经费4.07万元，占基本支出%。')).toEqual(['warning:说明.缺少数字']);
+  });
+
+  test('direction words that contradict each other or the figures', () => {
+    const p = params({ 上年: { 收支总计: '150' } });
+    const s1 = '一、收入支出决算总体情况说明\n与2023年度相比，收、支总计';
+    expect(rules(s1 + '增加24.25万元，下降16.2%。', p)).toContain('error:说明.增减方向');
+    const s9 = '九、财政拨款“三公”经费支出决算情况说明\n';
+    const p9 = params({ 上年: { 三公经费: { 公务接待费: '0.50' } } });
+    expect(rules(s9 + '3. 公务接待费支出0万元，比上年减少为0，与上年持平。', p9)).toContain('error:说明.增减方向');
+    expect(rules(s9 + '1. 因公出国（境）费0万元，比上年增加0万元，主要原因是与上年持平。')).toEqual(['warning:说明.增减方向']);
+  });
+
+  test('the year of the report: headings and sentences against the tables’ year', () => {
+    const report = ['第三部分 某单位2023年度部门决算情况说明', '一、收入支出决算总体情况说明', '2024年度收、支总计均为174.25万元。'].join('\n');
+    expect(rules(report)).toEqual(['error:说明.年度']);
+    const s9 = '九、财政拨款“三公”经费支出决算情况说明\n';
+    expect(rules(s9 + '2023年“三公”经费财政拨款支出决算为2.76万元，完成预算100%。')).toEqual(['error:说明.年度']);
+    // a date is not a year of the report
+    expect(rules(s9 + '截至2023年12月31日，开支财政拨款的公务用车保有量为1辆。')).toEqual([]);
+  });
+
+  test('机关运行经费 and sections 十一–十三 against the params', () => {
+    const p = params({ 机关运行经费: { 金额: '12.34' }, 年初预算: { 机关运行经费: '10.00' }, 上年: { 机关运行经费: '11.34' } });
+    const s10 = '十、机关运行经费支出说明\n';
+    expect(rules(s10 + '2024年度本单位机关运行经费支出12.34万元，比上年增加1.00万元，增长8.8%。', p)).toEqual([]);
+    expect(rules(s10 + '2024年度本单位机关运行经费支出12.43万元，比年初预算增加2.34万元。', p).sort()).toEqual(['error:说明.金额']);
+    expect(rules('十二、国有资产占用情况说明\n截至2024年12月31日，本单位共有车辆3辆，其中：其他用车1辆。', params({ 国有资产: { 车辆总数: 2, 车辆: { 其他用车: 1 } } }))).toEqual(['error:说明.数量']);
+  });
+
+  test('an empty table explained by “本表无数据” or its equivalent', () => {
+    const s8 = '八、国有资本经营预算财政拨款支出决算情况说明\n';
+    expect(rules(s8 + '本单位2024年度没有使用国有资本经营预算财政拨款安排的支出，故本表无数据。')).toEqual([]);
+    const withSoe = seedTables({ overrides: { '决算08/合计/1': '5.00', '决算08/合计/3': '5.00' } });
+    expect(rules(s8 + '本部门本年度无国有资本经营预算财政拨款支出，故本表为空表。', undefined, withSoe)).toContain('error:说明.无此项');
+  });
+
+  test('项目支出 of 公开03 is judged against 公开05 when all spending is 一般公共预算 (equal scopes)', () => {
+    const no03 = new TableSet(t.tables.filter((x) => x.id !== '决算03'));
+    expect(rules(s3 + '其中：基本支出61.11万元，项目支出113.14万元。', undefined, no03)).toEqual([]);
+    expect(rules(s3 + '其中：基本支出61.11万元，项目支出118.14万元。', undefined, no03)).toEqual(['error:说明.金额']);
+    // without tables: the text's own 三 and 五 when its totals say the scopes are equal
+    const text = ['三、支出决算情况说明', '2024年度支出合计174.25万元，其中：基本支出61.11万元，项目支出113.14万元。', '五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出174.25万元。其中：基本支出61.11万元，项目支出111.14万元。'].join('\n');
+    expect(rules(text, undefined, null)).toEqual(['error:说明.合计']);
+    const scopeOnly = text.replace('2024年度一般公共预算财政拨款支出174.25万元。其中：基本支出61.11万元，项目支出111.14万元。', '2024年度一般公共预算财政拨款支出174.25万元。其中：项目支出111.14万元。');
+    expect(rules(scopeOnly, undefined, null)).toEqual(['error:说明.口径一致']);
+  });
+});
+
+describe('read: layouts and wordings of other offices and years', () => {
+  const t = seedTables();
+  const claims = (text: string, tables: TableSet | null = t) => analyzeNarrative(text, tables ?? undefined);
+
+  test('section headings by their words, numbered 一、/（一）/(一)/1., OCR-damaged, or inside 其他重要事项', () => {
+    const text = [
+      '三、2024年度单位决算情况说明',
+      '（一）收入支出决算总体情况说明',
+      '2024年度收、支总计均为174.25万元。',
+      '(二收入决算情况说明',
+      '2024年度收入合计174.25万元。',
+      '、财政拨款收入支出决算总体情况说明',
+      '2024年度财政拨款收、支总计均为174.25万元。',
+      '十、其他重要事项的情况说明',
+      '（一）机关运行经费支出情况',
+      '本单位机关运行经费支出0.00万元。',
+      '十一、一般性支出情况说明',
+      '会议费12.00万元。',
+    ].join('\n');
+    const a = claims(text);
+    expect(a.sentences.map((s) => s.section)).toEqual(['一', '二', '四', '十', 'other']);
+    expect(a.findings.map((f) => f.rule)).toEqual(['说明.未核对']);
+    expect(a.stats).toEqual({ sentences: 5, figures: 5, checked: 4, unplaced: 1 });
+  });
+
+  test('PDF text: page numbers dropped, lines joined inside a sentence and inside a number', () => {
+    const text = ['一、收入支出决算总体情况说明', '2024年度收、支总计均为174.', '— 3 —', '25万元。与上年相比，收、支总计增加24.25万', '元，增长16.2%。'].join('\n');
+    const a = claims(text);
+    expect(a.sentences).toHaveLength(2);
+    expect(a.findings).toEqual([]);
+    expect(a.claims.filter((c) => c.kind !== 'notice').map((c) => c.kind)).toEqual(['amount', 'change', 'changePct']);
+  });
+
+  test('wordings: 财政拨款支出, 因公出国（境）支出, 公务接待支出, 占比 / 比重 / 占…的比重', () => {
+    const text = [
+      '五、一般公共预算财政拨款支出决算情况说明',
+      '2024年度财政拨款支出174.25万元，占本年支出合计的比重为100%。',
+      '九、财政拨款“三公”经费支出决算情况说明',
+      '2024年度“三公”经费支出2.76万元，其中：因公出国（境）支出0万元，占比0%；公务用车运行维护支出2.76万元，比重为100%；公务接待支出0万元。',
+    ].join('\n');
+    const a = claims(text);
+    expect(a.findings).toEqual([]);
+    expect(a.claims.filter((c) => c.kind === 'share')).toHaveLength(3);
+    expect(a.claims.filter((c) => c.kind === 'amount').map((c) => (c as { subject: { id: string } }).subject.id)).toEqual(['一般公共预算财政拨款支出', '三公:合计', '三公:因公出国境费', '三公:公务用车运行维护费', '三公:公务接待费']);
+  });
+
+  test('a renamed 款 (行政事业单位离退休 → 行政事业单位养老支出) finds its 项', () => {
+    const text = '五、一般公共预算财政拨款支出决算情况说明\n（1）社会保障和就业支出（类）行政事业单位离退休（款）机关事业单位基本养老保险缴费支出（项）12.00万元。';
+    const a = claims(text, null);
+    const item = a.claims.find((c) => c.kind === 'item') as { resolved: boolean };
+    expect(item.resolved).toBe(true);
+    expect((a.claims.find((c) => c.kind === 'amount') as { subject: { id: string } }).subject.id).toBe('项:2080505');
   });
 });

@@ -4,7 +4,7 @@
  * overlap; ratios and products hold when the inputs' intervals can give the stated figure.
  */
 import { D, Figure, blankFigure } from '../src/core/money';
-import { Term, Verdict, checkEqual, checkProduct, checkRatio, checkSum, intervalOf, judgeDerived } from '../src/core/reconcile';
+import { Explanation, Term, Verdict, checkChangeRate, checkEqual, checkProduct, checkRatio, checkShare, checkSum, intervalOf, judgeCopy, judgeDerived, shareSet } from '../src/core/reconcile';
 
 /** A figure as written: value text and the decimals it was shown with. */
 const fig = (v: string, decimals?: number): Figure => ({
@@ -239,7 +239,9 @@ describe('judgeDerived: stated figure vs exact value and allowed range', () => {
     ['range reaches the stated interval from above', fig('35.1'), '35.16', '35.149', '35.17', 'rounding'],
     // 35.15 itself rounds half-up to 35.2, not 35.1; but truncation of 35.15…35.2 gives 35.1.
     ['upper end is open for half-up, truncation still explains', fig('35.1'), '35.17', '35.15', '35.2', 'rounding'],
-    ['range entirely above: neither rounding nor truncation', fig('35.1'), '35.25', '35.2', '35.3', 'error'],
+    // Bounds are closed (one convention, XBRL's "can agree"): a range starting exactly at 35.2 would
+    // touch 35.1's truncation interval [35.1, 35.2]; just above it, nothing explains 35.1.
+    ['range entirely above: neither rounding nor truncation', fig('35.1'), '35.25', '35.21', '35.3', 'error'],
     ['range entirely below', fig('35.1'), '35.02', '35.0', '35.04', 'error'],
     ['truncation at 2 decimals', fig('19.82'), '19.828', '19.8275', '19.8285', 'rounding'],
     ['rounding twice', fig('6.2'), '6.147', '6.146', '6.148', 'error'],
@@ -297,5 +299,102 @@ describe('checkProduct: score = weight × rate, judged against the stated rate (
     expect(r.verdict).toBe('ok');
     expect(str(r.expected)).toBe('16.8');
     expect(checkProduct(fig('20'), fig('84'), fig('17.8'), '0.01').verdict).toBe('error');
+  });
+});
+
+describe('intervalOf by mode: truncation cuts toward zero', () => {
+  test.each<[Figure, string, string]>([
+    [fig('35.1'), '35.1', '35.2'],
+    [fig('0.08'), '0.08', '0.09'],
+    [fig('-2.3'), '-2.4', '-2.3'],
+    [blankFigure(), '0', '0'],
+  ])('%o truncated stands for [%s, %s]', (f, lo, hi) => {
+    const [a, b] = intervalOf(f, 'truncation');
+    expect(str(a)).toBe(canon(lo));
+    expect(str(b)).toBe(canon(hi));
+  });
+});
+
+describe('judgeCopy: a figure the text copies from a table (issue 11)', () => {
+  test.each<[string, Figure, Figure, Verdict, Explanation]>([
+    ['the same figure', fig('45.01'), fig('45.01'), 'ok', 'exact'],
+    ['fewer decimals, rounded: 1,136 for 1,136.18', fig('1136'), fig('1136.18'), 'ok', 'exact'],
+    ['fewer decimals, rounded up: 1,136.2 for 1,136.18', fig('1136.2'), fig('1136.18'), 'ok', 'exact'],
+    ['truncated: 1,136.1 for 1,136.18', fig('1136.1'), fig('1136.18'), 'rounding', 'truncation'],
+    ['a digit off at the written precision: 45.02 for 45.01', fig('45.02'), fig('45.01'), 'error', 'none'],
+    ['170.51 for the 公开01 170.52', fig('170.51'), fig('170.52'), 'error', 'none'],
+    ['0 for a blank cell', fig('0'), blankFigure(), 'ok', 'exact'],
+    ['0.00 for a blank cell', fig('0.00'), blankFigure(), 'ok', 'exact'],
+    ['text more precise than the cell and consistent with it', fig('170.52'), fig('170.5'), 'ok', 'exact'],
+    ['text more precise than the cell and not', fig('170.62'), fig('170.5'), 'error', 'none'],
+    ['a 元 table converted (6 decimals)', fig('113.62'), fig('113.618', 6), 'ok', 'exact'],
+  ])('%s', (_name, stated, cell, verdict, by) => {
+    const j = judgeCopy(stated, cell);
+    expect(j.verdict).toBe(verdict);
+    expect(j.by).toBe(by);
+  });
+});
+
+describe('checkRatio names what explains a 尾差', () => {
+  test('interval, truncation, none', () => {
+    expect(checkRatio(fig('170.51'), fig('174.25'), fig('97.86')).by).toBe('interval');
+    expect(checkRatio(fig('198.28'), fig('1000.00'), fig('19.82')).by).toBe('truncation');
+    expect(checkRatio(fig('61.11'), fig('174.25'), fig('35.2')).by).toBe('none');
+    expect(checkRatio(fig('61.11'), fig('174.25'), fig('35.1')).by).toBe('exact');
+  });
+
+  test('0.08 % for 0.0853 %: truncation (issue 11)', () => {
+    const r = checkRatio(fig('0.853'), fig('1000.000'), fig('0.08'));
+    expect(r.verdict).toBe('rounding');
+    expect(r.by).toBe('truncation');
+  });
+});
+
+describe('shares of one whole: largest remainder is 尾差 by adjustment', () => {
+  test('three equal parts: the first of the equal remainders gets the unit', () => {
+    const s = shareSet(['1', '1', '1'], '3', 1);
+    expect(s.rounded.map(str)).toEqual(['33.3', '33.3', '33.3']);
+    expect(s.adjusted.map(str)).toEqual(['33.4', '33.3', '33.3']);
+  });
+
+  test('the adjusted share is 尾差 said as an adjustment, the half-up one ok, another one 错误', () => {
+    const parts = [fig('1.00'), fig('1.00'), fig('1.00')];
+    const total = fig('3.00');
+    expect(checkShare(parts, 2, total, fig('33.3')).verdict).toBe('ok');
+    const adj = checkShare(parts, 0, total, fig('33.4'));
+    expect(adj.verdict).toBe('rounding');
+    expect(adj.by).toBe('largest-remainder');
+    expect(checkShare(parts, 0, total, fig('34.0')).verdict).toBe('error');
+  });
+
+  test('a real pair (杜集 2021): 5.21 and 2.48 of 7.69 printed 67.75 % and 32.24 % (32.2497…): within the inputs’ intervals', () => {
+    const parts = [fig('5.21'), fig('2.48')];
+    expect(checkShare(parts, 0, fig('7.69'), fig('67.75')).verdict).toBe('ok');
+    const r = checkShare(parts, 1, fig('7.69'), fig('32.24'));
+    expect(r.verdict).toBe('rounding');
+    expect(r.by).toBe('interval');
+  });
+
+  test('exact inputs (元 converted to 万元): 90.8646 % printed 90.86 is ok, 9.1353 % printed 9.13 is truncation', () => {
+    const parts = [fig('103.018029', 6), fig('10.357304', 6)];
+    const total = fig('113.375333', 6);
+    expect(checkShare(parts, 0, total, fig('90.86')).verdict).toBe('ok');
+    const r = checkShare(parts, 1, total, fig('9.13'));
+    expect(r.verdict).toBe('rounding');
+    expect(r.by).toBe('truncation');
+  });
+});
+
+describe('checkChangeRate: 增长/下降 x% of current over prior', () => {
+  test.each<[string, Figure, Figure, Figure, Figure | undefined, Verdict]>([
+    ['嘉定 2017: 9.05 → 8.77 下降3.09%', fig('8.77'), fig('9.05'), fig('3.09'), undefined, 'ok'],
+    ['公务接待费 0.29 → 0.30 增长3.45%', fig('0.30'), fig('0.29'), fig('3.45'), undefined, 'ok'],
+    ['174.25 over 150: 16.2', fig('174.25'), fig('150.00'), fig('16.2'), undefined, 'ok'],
+    ['174.25 over 150: 16.1 is truncation', fig('174.25'), fig('150.00'), fig('16.1'), undefined, 'rounding'],
+    ['174.25 over 150: 16.0', fig('174.25'), fig('150.00'), fig('16.0'), undefined, 'error'],
+    ['by the stated change when the figures alone do not give it', fig('3.46'), fig('1.06'), fig('226.4'), fig('2.40'), 'ok'],
+    ['杜集: 下降0.006% for a change of 9.69 on 14.9', fig('5.21'), fig('14.9'), fig('0.006'), undefined, 'error'],
+  ])('%s', (_name, cur, prior, stated, change, verdict) => {
+    expect(checkChangeRate(cur, prior, stated, change).verdict).toBe(verdict);
   });
 });

@@ -135,23 +135,33 @@ describe('mistakes', () => {
     expect(f).toMatchObject({ severity: 'error', expected: '2.76', actual: '2.79' });
   });
 
-  test('三公 below the basic-expenditure item is a 提示', async () => {
+  test('三公 below the basic-expenditure item is 错误 (09 covers basic and project spending of the same funds)', async () => {
     const wb = cloneWorkbook(await loadFixture('决算-清洁版.xlsx'));
     const t = recognizeWorkbook(wb).tables.find((x) => x.id === '决算09')!;
     // 决算数 公务用车运行费 (栏11) 2.76 → 1.00, 小计 and 合计 follow so the table itself adds up.
     for (const [k, v] of [['11', 1], ['9', 1], ['7', 1]] as const) setCell(wb, t.sheet, t.rows[0].cells[k].address, v);
     const r = validateWorkbook(wb);
-    expect(r.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning 表间.09-06.公务用车运行维护费']);
+    expect(r.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error 表间.09-06.公务用车运行维护费']);
   });
 
   test('a 提示 elsewhere survives when several errors send the check looking for causes', async () => {
     const wb = cloneWorkbook(await loadFixture('决算-清洁版.xlsx'));
-    const t9 = recognizeWorkbook(wb).tables.find((x) => x.id === '决算09')!;
-    for (const [k, v] of [['11', 1], ['9', 1], ['7', 1]] as const) setCell(wb, t9.sheet, t9.rows[0].cells[k].address, v);
-    setCell(wb, '公开03表', 'C10', 1.21); // several errors with one cause, far from 公开09
+    const t5 = recognizeWorkbook(wb).tables.find((x) => x.id === '决算05')!;
+    // A 05 row above the same code in 03 is a 提示 (notExceedByCode); 03 itself stays consistent.
+    const row = t5.rows.find((x) => x.code === '2013750')!;
+    for (const k of ['1', '2']) setCell(wb, t5.sheet, row.cells[k].address, 56.3);
+    setCell(wb, '公开03表', 'C10', 1.21); // several errors with one cause, far from that 提示
     const r = validateWorkbook(wb);
-    expect(r.findings.filter((f) => f.severity === 'warning').map((f) => f.rule)).toEqual(['表间.09-06.公务用车运行维护费']);
+    expect(r.findings.filter((f) => f.severity === 'warning').map((f) => f.rule)).toContain('表间.05-03.财政拨款不超过全部');
     expect(r.summary.error).toBeGreaterThanOrEqual(2);
+  });
+
+  test('三公 below the 06 item by a cent is 尾差, not 错误', async () => {
+    const wb = cloneWorkbook(await loadFixture('决算-清洁版.xlsx'));
+    const t = recognizeWorkbook(wb).tables.find((x) => x.id === '决算09')!;
+    for (const [k, v] of [['11', 2.75], ['9', 2.75], ['7', 2.75]] as const) setCell(wb, t.sheet, t.rows[0].cells[k].address, v);
+    const r = validateWorkbook(wb);
+    expect(r.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['rounding 表间.09-06.公务用车运行维护费']);
   });
 
   test('a missing table is said once, and its rules are skipped', async () => {

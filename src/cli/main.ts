@@ -16,6 +16,7 @@ const USAGE = `用法：
   budget validate 文件.xlsx [--json] [--params 参数.json] [--narrative 说明.docx|.md|.txt]
   budget validate 文件.xlsx --layout        （显示每张表是如何识别的）
   budget narrative 文件.xlsx [--params 参数.json] --out 说明.docx|说明.md
+  budget check-text 说明.txt|.docx|.md [--json] [--params 参数.json]
   budget template 决算 --out 文件.xlsx
   budget eval "=BUDGET.EXECRATE(2964.05,3001.01)"
 `;
@@ -71,6 +72,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await template(args, io);
       case 'narrative':
         return await narrative(args, io);
+      case 'check-text':
+        return await checkText(args, io);
       case 'eval':
         return evaluate(args, io);
       case undefined:
@@ -125,9 +128,12 @@ async function validate(args: Args, io: Io): Promise<number> {
   const checked = checkTables(new TableSet(rec.tables));
   const findings = [...rec.findings, ...checked.findings];
   const narrativeFile = args.flags.get('--narrative');
+  let narrative: { note: string; stats: object } | undefined;
   if (typeof narrativeFile === 'string') {
-    const { checkNarrativeFile } = await import('./narrative');
-    findings.push(...(await checkNarrativeFile(narrativeFile, rec.tables, wb, stringFlag(args, '--params'))));
+    const { checkNarrativeFile, statsLine } = await import('./narrative');
+    const r = await checkNarrativeFile(narrativeFile, rec.tables, wb, stringFlag(args, '--params'));
+    findings.push(...r.findings);
+    narrative = { note: statsLine(narrativeFile, r.stats), stats: r.stats };
   }
   const summary = summarize(findings);
   if (args.flags.has('--json')) {
@@ -137,10 +143,11 @@ async function validate(args: Args, io: Io): Promise<number> {
       findings,
       summary,
       conditions: checked.conditions,
+      ...(narrative ? { narrative: narrative.stats } : {}),
     };
     io.out(JSON.stringify(json, null, 2) + '\n');
   } else {
-    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings, conditions: checked.conditions }));
+    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings, conditions: checked.conditions }) + (narrative?.note ?? ''));
   }
   return summary.error > 0 ? 1 : 0;
 }
@@ -170,6 +177,21 @@ async function narrative(args: Args, io: Io): Promise<number> {
   await writeNarrativeFile(rec.tables, wb, stringFlag(args, '--params'), out);
   io.out(`已写入 ${out}。\n`);
   return 0;
+}
+
+/** A 说明 on its own, for reports whose tables exist only as pictures: the same findings contract. */
+async function checkText(args: Args, io: Io): Promise<number> {
+  const file = requireFile(args, '要核对的说明文件（.txt、.docx 或 .md）');
+  const { checkNarrativeFile, statsLine } = await import('./narrative');
+  const r = await checkNarrativeFile(file, undefined, undefined, stringFlag(args, '--params'));
+  const summary = summarize(r.findings);
+  if (args.flags.has('--json')) {
+    io.out(JSON.stringify({ file: path.basename(file), tables: [], findings: r.findings, summary, narrative: r.stats }, null, 2) + '\n');
+  } else {
+    const report = formatReport({ file: path.basename(file), tables: [], findings: r.findings }).replace('识别到 0 张表', '仅核对文字（无表格）');
+    io.out(report.replace('全部表内、表间勾稽关系一致。', '说明中的数字彼此一致。') + statsLine(file, r.stats));
+  }
+  return summary.error > 0 ? 1 : 0;
 }
 
 function evaluate(args: Args, io: Io): number {

@@ -13,8 +13,10 @@
  *   writeNarrativeFile(tables, workbook, paramsPath, outPath): Promise<void>   loadParams + writeNarrative
  *   readNarrativeText(path: string): Promise<string>
  *     plain text of a .docx / .md / .txt; empty, binary, > 10 MB or corrupt files are UserErrors.
- *   checkNarrativeFile(narrativePath, tables, workbook, paramsPath?): Promise<Finding[]>
- *     readNarrativeText + loadParams + checkNarrative; adds a 提示 when no checkable sentence was found.
+ *   checkNarrativeFile(narrativePath, tables | undefined, workbook, paramsPath?): Promise<{ findings, stats }>
+ *     readNarrativeText + loadParams + analyzeNarrative (without tables: the text on its own);
+ *     adds a 提示 when no checkable sentence was found.
+ *   statsLine(file, stats): string   what was read, for the text reports.
  */
 import { promises as fsp, readFileSync, statSync } from 'fs';
 import * as path from 'path';
@@ -24,6 +26,7 @@ import { RecognizedTable, TableSet } from '../core/model';
 import {
   NarrativeDoc,
   NarrativeParams,
+  NarrativeStats,
   analyzeNarrative,
   generateNarrative,
   markdownToText,
@@ -123,16 +126,25 @@ export async function writeNarrativeFile(tables: TableSet | readonly RecognizedT
   await writeNarrative(tables, loadParams(paramsPath, workbook), outPath);
 }
 
-/** Checks an existing 说明 file against the tables (`budget validate … --narrative`). */
+/** What checking a 说明 file gives: its findings and what was read (sentences, figures). */
+export interface NarrativeFileCheck {
+  findings: Finding[];
+  stats: NarrativeStats;
+}
+
+/**
+ * Checks an existing 说明 file: against the tables (`budget validate … --narrative`), or on its
+ * own when `tables` is undefined (`budget check-text`).
+ */
 export async function checkNarrativeFile(
   narrativePath: string,
-  tables: TableSet | readonly RecognizedTable[],
+  tables: TableSet | readonly RecognizedTable[] | undefined,
   workbook?: Workbook,
   paramsPath?: string,
-): Promise<Finding[]> {
+): Promise<NarrativeFileCheck> {
   const text = await readNarrativeText(narrativePath);
   const params = loadParams(paramsPath, workbook);
-  const a = analyzeNarrative(text, toSet(tables), params);
+  const a = analyzeNarrative(text, tables === undefined ? undefined : toSet(tables), params);
   const findings = [...a.findings];
   if (a.claims.length === 0) {
     findings.push({
@@ -141,10 +153,16 @@ export async function checkNarrativeFile(
       table: '说明',
       sheet: '',
       cells: [],
-      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可与表格核对的句子（如“收、支总计均为…万元”“基本支出…万元，占…%”）；请确认文件是否为部门决算情况说明。`,
+      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可核对的句子（如“收、支总计均为…万元”“基本支出…万元，占…%”）；请确认文件是否为部门决算情况说明。`,
     });
   }
-  return findings;
+  return { findings, stats: a.stats };
+}
+
+/** One line saying what was read, for the text reports. */
+export function statsLine(file: string, s: NarrativeStats): string {
+  const unplaced = s.unplaced ? `；${s.unplaced} 句中的数字未能核对（见提示）` : '';
+  return `说明 ${path.basename(file)}：读取 ${s.sentences} 句，含数字 ${s.figures} 个（金额、百分比），已核对 ${s.checked} 个${unplaced}。\n`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
  * Used by the BUDGET functions and by the narrative generator alike.
  */
 import Decimal from 'decimal.js';
-import { D, ZERO, formatAmount, roundHalfUp } from './money';
+import { ZERO, formatAmount, roundHalfUp } from './money';
+import { shareSet } from './reconcile';
 
 export interface ChangeOptions {
   /** Unit word after amounts, default 万元. */
@@ -50,29 +51,9 @@ export function describeChange(current: Decimal.Value, prior: Decimal.Value, opt
 
 /**
  * Shares of a whole in percent, rounded half-up to `decimals`; when the parts make up the whole
- * and the rounded shares would not add to exactly 100, the largest-remainder method adjusts
- * them by one unit each so a published table of shares adds up.
+ * the shares are adjusted by the largest-remainder method so that a published list adds to 100
+ * (reconcile.ts owns the rule; the checker accepts these adjusted shares as 尾差).
  */
 export function sharesOf(parts: readonly Decimal.Value[], total: Decimal.Value, decimals = 1): Decimal[] {
-  const t = new D(total);
-  if (t.isZero()) return parts.map(() => ZERO);
-  const exact = parts.map((p) => new D(p).div(t).mul(100));
-  const rounded = exact.map((e) => roundHalfUp(e, decimals));
-  const sumParts = parts.reduce<Decimal>((s, p) => s.plus(p), ZERO);
-  if (!sumParts.eq(t) || exact.some((e) => e.isNeg())) return rounded;
-  const unit = new D(10).pow(-decimals);
-  const floors = exact.map((e) => e.toDecimalPlaces(decimals, D.ROUND_DOWN));
-  let missing = new D(100).minus(floors.reduce<Decimal>((s, f) => s.plus(f), ZERO)).div(unit).round().toNumber();
-  const roundedSum = rounded.reduce<Decimal>((s, r) => s.plus(r), ZERO);
-  if (roundedSum.eq(100)) return rounded;
-  const order = exact
-    .map((e, i) => ({ i, rem: e.minus(floors[i]) }))
-    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
-  const out = floors.slice();
-  for (const { i } of order) {
-    if (missing <= 0) break;
-    out[i] = out[i].plus(unit);
-    missing--;
-  }
-  return out;
+  return shareSet(parts, total, decimals).adjusted;
 }

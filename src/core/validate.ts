@@ -34,6 +34,8 @@ interface Relation {
   label?: () => string;
   /** 提示 rules judge an inequality: their findings are warnings and take no part in causes. */
   plausibility: boolean;
+  /** An inequality that must hold (09 ≥ 06): breached beyond rounding it is 错误, within it 尾差. */
+  bound?: boolean;
   finding?: Finding;
 }
 
@@ -395,7 +397,8 @@ const evalAtLeast: Evaluator<'atLeast'> = (ctx, rule, out) => {
   const small = ctx.term(rule.small);
   if (!big || !small) return;
   const r = relate(rule, rule.big.table, () => `${ctx.label(rule.big.table)} ${ctx.columnLabel(rule.big.table, rule.big.col)}`, big, [small], true);
-  if (r.check.diff.neg().gt(r.check.allowance)) out.push(r);
+  r.bound = true;
+  if (r.check.diff.isNeg()) out.push(r);
 };
 
 const evalMatchRows: Evaluator<'matchRows'> = (ctx, rule, out) => {
@@ -452,7 +455,7 @@ export function quoteSheet(name: string): string {
 function toFinding(ctx: Context, r: Relation): Finding | undefined {
   const { check } = r;
   let severity: Severity;
-  if (r.plausibility) severity = 'warning';
+  if (r.plausibility && !r.bound) severity = 'warning';
   else if (check.verdict === 'ok') return undefined;
   else severity = check.verdict === 'error' ? 'error' : 'rounding';
   const primary = r.terms[0].ref?.sheet ?? r.terms.find((t) => t.ref)?.ref?.sheet ?? ctx.tables.get(r.table)?.sheet ?? '';

@@ -52,7 +52,28 @@ export function fill(pattern: string, slots: Record<string, SlotValue>): Inline[
     last = re.lastIndex;
   }
   if (last < pattern.length) out.push({ text: pattern.slice(last) });
-  return merge(out);
+  return merge(dedupeSeams(out));
+}
+
+/**
+ * A word that ends a filled slot and starts the text after it is written once: a project
+ * named “民呼我应项目” in “{名称}项目绩效自评综述” gives “民呼我应项目绩效自评综述”, not “项目项目”.
+ */
+function dedupeSeams(parts: Inline[]): Inline[] {
+  const out = parts.slice();
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1];
+    const b = out[i];
+    if (isPlaceholder(a) || isPlaceholder(b)) continue;
+    for (let n = Math.min(4, a.text.length, b.text.length); n >= 2; n--) {
+      const word = b.text.slice(0, n);
+      if (/^\p{Script=Han}+$/u.test(word) && a.text.endsWith(word)) {
+        out[i] = { text: b.text.slice(n) };
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Joins adjacent text runs. */

@@ -4,8 +4,9 @@
  * tables can only agree or be reported.
  */
 import Decimal from 'decimal.js';
-import { Figure, ZERO, blankFigure } from '../money';
+import { Figure, ZERO } from '../money';
 import { TableSet, TableRow } from '../model';
+import { SangongItem, sangongColumn } from '../codes/disclosure';
 
 /** One table cell, by table id, row key and column key, with the name a finding uses. */
 export interface CellSpec {
@@ -14,6 +15,8 @@ export interface CellSpec {
   col: string;
   /** e.g. 公开01表 第30行 总计 */
   label: string;
+  /** Used only when the scopes agree: all of 本年支出合计 is 一般公共预算财政拨款支出. */
+  when?: 'generalOnly';
 }
 
 /** Table number as published (决算01 → 公开01表). */
@@ -58,8 +61,9 @@ export const FACT_CELLS = {
   年初结转和结余: [c('决算01', 'L29', '1', '第29行 年初结转和结余')],
   结余分配: [c('决算01', 'L58', '2', '第58行 结余分配')],
   年末结转和结余: [c('决算01', 'L59', '2', '第59行 年末结转和结余')],
-  基本支出: [c('决算03', '合计', '2', '合计 基本支出')],
-  项目支出: [c('决算03', '合计', '3', '合计 项目支出')],
+  // Without 公开03, 公开05 gives them when all spending is 一般公共预算财政拨款 (equal scopes).
+  基本支出: [c('决算03', '合计', '2', '合计 基本支出'), { ...c('决算05', '合计', '2', '合计 基本支出'), when: 'generalOnly' }],
+  项目支出: [c('决算03', '合计', '3', '合计 项目支出'), { ...c('决算05', '合计', '3', '合计 项目支出'), when: 'generalOnly' }],
   上缴上级支出: [c('决算03', '合计', '4', '合计 上缴上级支出')],
   经营支出: [c('决算03', '合计', '5', '合计 经营支出')],
   对附属单位补助支出: [c('决算03', '合计', '6', '合计 对附属单位补助支出')],
@@ -90,19 +94,9 @@ export const FACT_CELLS = {
 
 export type FactName = keyof typeof FACT_CELLS;
 
-/** 三公 items: 预算 栏 and 决算 栏 of 公开09 (DOMAIN §5). */
-export const SANGONG_ITEMS = [
-  { key: '合计', name: '“三公”经费', budgetCol: '1', actualCol: '7' },
-  { key: '因公出国境费', name: '因公出国（境）费', budgetCol: '2', actualCol: '8' },
-  { key: '公务用车购置及运行维护费', name: '公务用车购置及运行维护费', budgetCol: '3', actualCol: '9' },
-  { key: '公务用车购置费', name: '公务用车购置费', budgetCol: '4', actualCol: '10' },
-  { key: '公务用车运行维护费', name: '公务用车运行维护费', budgetCol: '5', actualCol: '11' },
-  { key: '公务接待费', name: '公务接待费', budgetCol: '6', actualCol: '12' },
-] as const;
-export type SangongItem = (typeof SANGONG_ITEMS)[number];
-
+/** The 公开09 cell of a 三公 item: 预算数 (全年预算) or 决算数. */
 export function sangongCell(item: SangongItem, which: 'budget' | 'actual'): CellSpec {
-  const col = which === 'budget' ? item.budgetCol : item.actualCol;
+  const col = sangongColumn(item, which);
   return c('决算09', '合计', col, `合计 ${which === 'budget' ? '预算数' : '决算数'} ${item.name}（栏${col}）`);
 }
 
@@ -113,7 +107,14 @@ export class Facts {
   /** The spec actually used for a fact: the first alternative whose table is present. */
   spec(name: FactName): FactSpec | undefined {
     const alts: FactSpec[] = FACT_CELLS[name];
-    return alts.find((a) => this.tables.has(a.table));
+    return alts.find((a) => this.tables.has(a.table) && (!('when' in a) || !a.when || this.generalOnly()));
+  }
+
+  /** Whether all spending is 一般公共预算财政拨款 (公开01 本年支出合计 = 公开05 合计). */
+  private generalOnly(): boolean {
+    const all = this.tables.has('决算01') ? this.tables.figure('决算01', 'L57', '2') : undefined;
+    const general = this.tables.has('决算05') ? this.tables.figure('决算05', '合计', '1') : undefined;
+    return !!all && !!general && all.value.eq(general.value);
   }
 
   /** The figure of a fact; undefined when none of its tables was recognised. */
@@ -166,15 +167,7 @@ export class Facts {
   }
 }
 
-/** A spec for a coded row of 05 (or any code table). */
-export function codeCell(table: string, code: string, col: string, name: string, colName: string): CellSpec {
-  return c(table, code, col, `${code} ${name} ${colName}`);
-}
-
-export function sumFigures(figs: Figure[]): Decimal {
+function sumFigures(figs: Figure[]): Decimal {
   return figs.reduce<Decimal>((s, f) => s.plus(f.value), ZERO);
 }
 
-export function figureOrZero(f: Figure | undefined): Figure {
-  return f ?? blankFigure();
-}

@@ -12,6 +12,7 @@
  * Pure TypeScript: no Node, no Excel.
  */
 import { D, Figure, parseAmount, parseAmountText } from '../money';
+import { EQUIPMENT_LIMITS, SANGONG_ITEMS, SangongKey, VEHICLE_KINDS } from '../codes/disclosure';
 import { CellValue, GridCell, Sheet, cellAddress, cellText, isCellError } from '../grid';
 
 export type ParamType = 'text' | 'amount' | 'count' | 'year' | 'decimals';
@@ -29,8 +30,7 @@ const TXT = 'text' as const;
 const CNT = 'count' as const;
 
 /** 三公 items as the params name them (no parentheses, so a path stays a plain word). */
-export const SANGONG_KEYS = ['合计', '因公出国境费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'] as const;
-export type SangongKey = (typeof SANGONG_KEYS)[number];
+const SANGONG_KEYS: readonly SangongKey[] = SANGONG_ITEMS.map((i) => i.key);
 
 /** Every parameter the 说明 uses. */
 export const PARAM_FIELDS: readonly ParamField[] = [
@@ -60,6 +60,9 @@ export const PARAM_FIELDS: readonly ParamField[] = [
   { path: '年初预算.一般公共预算财政拨款支出', type: AMT, desc: '一般公共预算财政拨款支出年初预算（合计）' },
   { path: '年初预算.科目.{code}', type: AMT, desc: '某一功能分类科目（类 3 位 / 款 5 位 / 项 7 位）的一般公共预算财政拨款年初预算，如 `年初预算.科目.2010350`' },
   { path: '年初预算.机关运行经费', type: AMT, desc: '机关运行经费年初预算' },
+  ...SANGONG_KEYS.map((k) => ({ path: `年初预算.三公经费.${k}`, type: AMT, desc: `“三公”经费${k === '合计' ? '合计' : k.replace('境', '（境）')}年初预算（公开09表的预算数是全年预算，两者可以不同）` })),
+  { path: '全年预算.一般公共预算财政拨款支出', type: AMT, desc: '一般公共预算财政拨款支出全年预算（调整后；说明写“完成全年预算的x%”时用）' },
+  { path: '全年预算.科目.{code}', type: AMT, desc: '某一功能分类科目的全年预算（调整后），如 `全年预算.科目.2010350`' },
 
   { path: '原因.收支总计', type: TXT, desc: '一、收、支总计增减的主要原因' },
   { path: '原因.收入', type: TXT, desc: '二、本年收入合计增减的主要原因（缺省用“原因.收支总计”）' },
@@ -109,19 +112,9 @@ export const PARAM_FIELDS: readonly ParamField[] = [
   { path: '政府采购.服务中小企业合同金额', type: AMT, desc: '服务采购授予中小企业合同金额' },
 
   { path: '国有资产.车辆总数', type: CNT, desc: '十二、年末共有车辆（辆）' },
-  { path: '国有资产.车辆.副部（省）级及以上领导用车', type: CNT, desc: '其中副部（省）级及以上领导用车' },
-  { path: '国有资产.车辆.主要负责人用车', type: CNT, desc: '其中主要负责人用车' },
-  { path: '国有资产.车辆.机要通信用车', type: CNT, desc: '其中机要通信用车' },
-  { path: '国有资产.车辆.应急保障用车', type: CNT, desc: '其中应急保障用车' },
-  { path: '国有资产.车辆.执法执勤用车', type: CNT, desc: '其中执法执勤用车' },
-  { path: '国有资产.车辆.特种专业技术用车', type: CNT, desc: '其中特种专业技术用车' },
-  { path: '国有资产.车辆.离退休干部服务用车', type: CNT, desc: '其中离退休干部服务用车' },
-  { path: '国有资产.车辆.其他用车', type: CNT, desc: '其中其他用车' },
+  ...VEHICLE_KINDS.map((k) => ({ path: `国有资产.车辆.${k}`, type: CNT, desc: `其中${k}` })),
   { path: '国有资产.其他用车说明', type: TXT, desc: '其他用车主要是什么车，如“办公用车”' },
-  { path: '国有资产.单位价值50万元以上通用设备', type: CNT, desc: '单位价值 50 万元以上通用设备（台、套）' },
-  { path: '国有资产.单位价值100万元以上专用设备', type: CNT, desc: '单位价值 100 万元以上专用设备（台、套）' },
-  { path: '国有资产.单位价值100万元以上设备', type: CNT, desc: '单位价值 100 万元以上设备（台、套），不分通用/专用时填写' },
-
+  ...EQUIPMENT_LIMITS.map((k) => ({ path: `国有资产.${k}`, type: CNT, desc: `${k.replace(/(\d+)万元/, ' $1 万元')}（台、套）${k === '单位价值100万元以上设备' ? '，不分通用/专用时填写' : ''}` })),
   { path: '绩效.管理工作开展情况', type: TXT, desc: '十三（一）预算绩效管理工作开展情况（整段文字，可省略，省略时按下面的数字生成标准句）' },
   { path: '绩效.自评项目数', type: CNT, desc: '开展绩效自评的项目个数' },
   { path: '绩效.自评项目资金', type: AMT, desc: '自评项目涉及资金（万元）；说明中的占比按公开05表项目支出合计自动计算' },

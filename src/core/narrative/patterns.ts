@@ -70,23 +70,22 @@ export const S1 = {
   part: '，{名称}{金额}万元',
 } as const;
 
+/** 二: the total and its parts first, then the change (a 其中 never follows a reason). */
 export const S2 = {
   total: '{年度}年度收入合计{金额}万元。',
+  totalWithParts: '{年度}年度收入合计{金额}万元，其中：{构成}。',
   subject: '收入合计',
-  partsIntro: '其中：',
   part: '{名称}{金额}万元，占本年收入的{占比}%',
   partSep: '；',
-  partsEnd: '。',
   none: '本单位{年度}年度无本年收入。',
 } as const;
 
 export const S3 = {
   total: '{年度}年度支出合计{金额}万元。',
+  totalWithParts: '{年度}年度支出合计{金额}万元，其中：{构成}。',
   subject: '支出合计',
-  partsIntro: '其中：',
   part: '{名称}{金额}万元，占本年支出的{占比}%',
   partSep: '；',
-  partsEnd: '。',
   none: '本单位{年度}年度无本年支出。',
 } as const;
 
@@ -114,10 +113,14 @@ export const S5 = {
   projectSep: '；',
   projectsEnd: '。',
   classHeading: '{序号}. {类名}具体包括：',
+  /** A 类 with its own comparison (决算数, 年初预算, 完成率), as published texts give it. */
+  classLine: '{序号}. {类名}（类）：年初预算为{预算}万元，支出决算为{决算}万元{完成}。具体包括：',
   item: '（{序号}）{类名}（类）{款名}（款）{项名}（项）：年初预算为{预算}万元，支出决算为{决算}万元{完成}。{比较}',
-  /** `{完成}` variants. */
+  /** Nothing budgeted and nothing spent. */
+  itemZero: '（{序号}）{类名}（类）{款名}（款）{项名}（项）：年初未安排预算，也未发生支出。',
+  /** `{完成}` variants (the sentence already says 年初预算为0, so no rate and nothing more). */
   rate: '，完成年初预算的{完成率}%',
-  rateNoBudget: '，年初未安排预算',
+  rateNoBudget: '',
   rateNone: '',
   /** `{比较}` variants. */
   more: '决算数大于年初预算数的主要原因是{原因}。',
@@ -161,8 +164,15 @@ export const S8 = {
 
 export const S9 = {
   overall: '{年度}年度“三公”经费财政拨款支出全年预算为{预算}万元，支出决算为{决算}万元{完成}。',
+  /** No budget at all but spending: what the published texts say instead of “全年预算为0.00万元”. */
+  overallNoBudget: '{年度}年度“三公”经费财政拨款支出年初未安排预算，支出决算为{决算}万元，比年初预算增加{决算}万元。',
+  /** Nothing budgeted, nothing spent: one sentence. */
+  overallZero: '{年度}年度未安排“三公”经费预算，也未发生“三公”经费支出{持平}，主要原因是{原因}。',
   subject: '“三公”经费财政拨款支出',
   item: '{序号}. {名称}全年预算为{预算}万元，支出决算为{决算}万元{完成}。',
+  itemNoBudget: '{序号}. {名称}年初未安排预算，支出决算为{决算}万元，比年初预算增加{决算}万元。',
+  itemZero: '{序号}. {名称}：本年度未安排预算，也未发生支出{持平}，主要原因是{原因}。',
+  flatTail: '，与上年持平',
   rate: '，完成全年预算的{完成率}%',
   rateNoBudget: '，年初未安排预算',
   rateNone: '',
@@ -172,11 +182,10 @@ export const S9 = {
   lower: '低于预算数',
   changed: '较上年{变化}',
   deviationSep: '、',
-  zero: '本年度未发生{名称}支出，主要原因是{原因}。',
   abroadCounts: '全年支出涉及出国（境）团组{团组}个，累计{人次}人次。',
-  vehicleIntro: '其中：',
-  purchase: '（1）公务用车购置费支出{金额}万元，本年度购置（更新）公务用车{辆}辆。',
-  operation: '（2）公务用车运行维护费支出{金额}万元，主要用于{用途}。截至{年度}年12月31日，开支财政拨款的公务用车保有量为{保有量}辆。',
+  /** The parts of an item come right after its sentence, before the change and the reason. */
+  purchase: '其中：公务用车购置费支出{金额}万元，本年度购置（更新）公务用车{辆}辆；',
+  operation: '公务用车运行维护费支出{金额}万元，主要用于{用途}。截至{年度}年12月31日，开支财政拨款的公务用车保有量为{保有量}辆。',
   receptionForeign: '其中：外宾接待支出{金额}万元，共接待来访团组{团组}个、{人次}人次；',
   receptionDomestic: '国内公务接待支出{金额}万元，共接待国内来访团组{团组}个、{人次}人次（不包括陪同人员）。',
   receptionUsage: '主要用于{用途}。',
@@ -228,7 +237,7 @@ export const S13 = {
   overallShare: '，占一般公共预算项目支出总额的{占比}%',
   project: '{序号}. {名称}项目绩效自评综述：项目全年预算数为{预算}万元，执行数为{执行}万元{完成}。{综述}',
   rate: '，完成预算的{完成率}%',
-  rateNoBudget: '，年初未安排预算',
+  rateNoBudget: '',
   rateNone: '',
 } as const;
 

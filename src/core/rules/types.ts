@@ -37,7 +37,7 @@ type RuleKinds =
   | { kind: 'matchClasses'; id: string; label: string; a: { table: string; col: string }; b: { table: string; col: string } }
   /** Plausibility: every coded row of `part` is not more than the same code in `whole` (提示). */
   | { kind: 'notExceedByCode'; id: string; label: string; part: { table: string; col: string }; whole: { table: string; col: string } }
-  /** Plausibility: `big` is not less than `small` (提示). */
+  /** `big` is not less than `small` (三公 09 ≥ its 06 item): below it beyond rounding is 错误, within it 尾差. */
   | { kind: 'atLeast'; id: string; label: string; big: CellSel; small: CellSel }
   /** Two code-keyed tables state the same figures: every coded row and 合计, column pair by pair. */
   | { kind: 'matchRows'; id: string; label: string; a: { table: string; cols: readonly string[] }; b: { table: string; cols: readonly string[] } };

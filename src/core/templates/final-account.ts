@@ -2,40 +2,11 @@
  * The nine 部门决算公开 tables (DOMAIN §5) as data: titles, lines, columns, notes.
  * A new year's layout is a change here plus a test, never a new code path.
  */
+import { DISCLOSED_CLASSES } from '../codes/disclosure';
 import { ColumnDef, LineDef, TableTemplate, TemplateSet } from './types';
 
-/** The 功能分类 类 in the order 公开01/04 list them (2024 科目). */
-const EXPENSE_CLASSES: readonly [string, string, string[]?][] = [
-  ['201', '一般公共服务支出'],
-  ['202', '外交支出'],
-  ['203', '国防支出'],
-  ['204', '公共安全支出'],
-  ['205', '教育支出'],
-  ['206', '科学技术支出'],
-  ['207', '文化旅游体育与传媒支出', ['文化体育与传媒支出']],
-  ['208', '社会保障和就业支出'],
-  ['210', '卫生健康支出', ['医疗卫生与计划生育支出']],
-  ['211', '节能环保支出'],
-  ['212', '城乡社区支出'],
-  ['213', '农林水支出'],
-  ['214', '交通运输支出'],
-  ['215', '资源勘探工业信息等支出', ['资源勘探信息等支出']],
-  ['216', '商业服务业等支出'],
-  ['217', '金融支出'],
-  ['219', '援助其他地区支出'],
-  ['220', '自然资源海洋气象等支出', ['国土海洋气象等支出']],
-  ['221', '住房保障支出'],
-  ['222', '粮油物资储备支出'],
-  ['223', '国有资本经营预算支出'],
-  ['224', '灾害防治及应急管理支出'],
-  ['229', '其他支出'],
-  ['231', '债务还本支出'],
-  ['232', '债务付息支出'],
-  ['234', '抗疫特别国债安排的支出'],
-];
-
 function expenseLines(first: number): LineDef[] {
-  return EXPENSE_CLASSES.map(([code, name, aliases], i) => ({ line: first + i, name, code, aliases }));
+  return DISCLOSED_CLASSES.map(({ code, name, aliases }, i) => ({ line: first + i, name, code, aliases: aliases.length ? aliases : undefined }));
 }
 
 /** Lines with no item of their own (01 income lines 9–26) still carry a 行次. */
