@@ -103,26 +103,16 @@ export async function narrativeDocx(doc: NarrativeDoc): Promise<{ Packer: typeof
       default: {
         document: { run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONT_BODY, cs: FONT_BODY_FALLBACK }, size: 16 * PT, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
       },
-      paragraphStyles: [
-        {
-          id: 'Heading1',
-          name: 'Heading 1',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: font(FONT_HEADING), size: 16 * PT, bold: false, color: '000000' },
-          paragraph: { spacing: lineExact, outlineLevel: 0 },
-        },
-        {
-          id: 'Heading2',
-          name: 'Heading 2',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: font(FONT_SUB), size: 16 * PT, bold: false, color: '000000' },
-          paragraph: { spacing: lineExact, outlineLevel: 1 },
-        },
-      ],
+      // 一级标题黑体, 二级标题楷体, both 三号 like the body.
+      paragraphStyles: [FONT_HEADING, FONT_SUB].map((east, level) => ({
+        id: `Heading${level + 1}`,
+        name: `Heading ${level + 1}`,
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: font(east), size: 16 * PT, bold: false, color: '000000' },
+        paragraph: { spacing: lineExact, outlineLevel: level },
+      })),
     },
     sections: [
       {
