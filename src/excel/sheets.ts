@@ -104,7 +104,6 @@ export async function writeResultSheets(api: ExcelApi, content: ResultContent, w
     }
     // A 校验结果 sheet of an earlier run that is not wanted now is ours to remove.
     if (!withResults && ids.results) context.workbook.worksheets.getItem(ids.results).delete();
-    written[0].ws.activate();
     await context.sync();
     const next: Ids = {};
     for (const w of written) next[w.role] = w.ws.id;

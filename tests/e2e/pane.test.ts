@@ -155,6 +155,7 @@ test('insert tables, and 说明 parameters saved in the workbook and used by the
   await page.getByRole('textbox', { name: '单位名称' }).fill('某市某区财政局');
   await page.getByTestId('save-params').click();
   await page.getByTestId('notice-success').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(IMG, 'pane-settings.png') });
   const parts = await page.evaluate(() => (window as unknown as { __fakeExcel: { wb: { parts: { xml: string }[] } } }).__fakeExcel.wb.parts.map((p) => p.xml));
   expect(parts).toHaveLength(1);
