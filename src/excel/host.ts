@@ -12,7 +12,7 @@ import { NarrativeDoc } from '../core/narrative';
 import { SheetDraft } from '../core/templates/render';
 
 /** Why a host operation failed, for a clear Chinese message in the pane. */
-export type HostErrorKind = 'tooLarge' | 'unreadable' | 'notSupported' | 'busy' | 'failed';
+export type HostErrorKind = 'tooLarge' | 'busy' | 'failed';
 
 export class HostError extends Error {
   constructor(
