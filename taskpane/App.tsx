@@ -20,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { SEVERITY_LABEL } from '../src/core/findings';
 import { tableTitle } from '../src/core/kinds';
+import type { NarrativeDoc } from '../src/core/narrative';
 import { FlatParams, flatParams, nestParams, paramsToXml, readParamsXml } from '../src/core/params-store';
 import { SheetDraft } from '../src/core/templates/render';
 import { DEFAULT_PANE_SETTINGS, HostError, PaneSettings, SpreadsheetHost } from '../src/excel/host';
@@ -52,10 +53,10 @@ function describe(e: unknown): Notice {
   return { intent: 'error', title: '出错了', text: `内部错误：${e instanceof Error ? e.message : String(e)}。工作簿中的数据未被修改。` };
 }
 
-async function downloadDocx(result: CheckResult, name: string): Promise<void> {
+async function downloadDocx(narrative: NarrativeDoc, name: string): Promise<void> {
   // The docx code is a chunk of its own, fetched on this click only.
   const { narrativeDocx } = await import(/* webpackChunkName: "docx" */ '../src/docx/narrative');
-  const { Packer, document: doc } = await narrativeDocx(result.narrative);
+  const { Packer, document: doc } = await narrativeDocx(narrative);
   const blob = await Packer.toBlob(doc);
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -230,8 +231,8 @@ export default function App({ host }: AppProps): React.JSX.Element {
             <Button disabled={busy} onClick={askClear} data-testid="clear">
               清除标记
             </Button>
-            {result && (
-              <Button disabled={busy} onClick={() => act(async () => downloadDocx(result, '决算情况说明.docx'))} data-testid="download">
+            {result?.narrative && (
+              <Button disabled={busy} onClick={() => act(async () => downloadDocx(result.narrative!, `${result.narrative!.title}.docx`))} data-testid="download">
                 下载说明（.docx）
               </Button>
             )}

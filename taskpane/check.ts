@@ -1,15 +1,16 @@
 /**
  * What 校验并生成说明 does, apart from drawing it: read the workbook through the host, run the
  * engine exactly as `budget validate` does (recognizeWorkbook + validateTables over every kind),
- * generate the 说明 with the parameters the workbook carries (as `budget narrative` reads
- * them), then write marks and result sheets. Each step reports progress and yields, so the
+ * generate the text of the tables' kind with the parameters the workbook carries (as
+ * `budget narrative` picks and reads them), then write marks and result sheets. Each step reports progress and yields, so the
  * pane redraws and Office never sees the add-in busy for long.
  */
 import { Finding, FindingSummary, summarize } from '../src/core/findings';
 import { Workbook } from '../src/core/grid';
 import { planMarks } from '../src/core/marks';
 import { RecognizedTable, TableSet } from '../src/core/model';
-import { NarrativeDoc, NarrativeParams, generateNarrative } from '../src/core/narrative';
+import { narrativeKindOf } from '../src/core/kinds';
+import { NarrativeDoc, NarrativeParams } from '../src/core/narrative';
 import { paramsFromWorkbook } from '../src/core/params-store';
 import { recognizeWorkbook } from '../src/core/recognize';
 import { validateTables } from '../src/core/validate';
@@ -25,7 +26,8 @@ export interface CheckResult {
   tables: RecognizedTable[];
   findings: Finding[];
   summary: FindingSummary;
-  narrative: NarrativeDoc;
+  /** Undefined when the tables' kind has no text to generate. */
+  narrative?: NarrativeDoc;
   marks: MarkCounts;
   sheets: string[];
   /** Problems of the stored 说明 parameters (the 说明 was generated without them). */
@@ -76,7 +78,8 @@ export async function runCheck(host: SpreadsheetHost, settings: PaneSettings, on
       .map((p) => (p.where ? `${p.where}：${p.message}` : p.message))
       .join('；')}`;
   }
-  const narrative = generateNarrative(tables, params);
+  // The text of the kind the tables belong to (决算/预算情况说明, 绩效自评结果), as `budget narrative` picks it.
+  const narrative = narrativeKindOf(tables)?.narrative?.generate(tables, params);
 
   onStep({ progress: 0.7, label: '标记单元格…' });
   const marks = await host.writeMarks(planMarks(findings), settings.notes);

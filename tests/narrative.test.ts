@@ -137,14 +137,13 @@ describe('generate', () => {
   test('all thirteen sections and 名词解释, in order, none empty', () => {
     const text = renderText(generateNarrative(seedTables(), example()));
     let at = 0;
-    for (const [i, n] of NUMS.entries()) {
+    for (const n of NUMS) {
       const key = n as keyof typeof HEADINGS;
       const h = `${n}、${HEADINGS[key]}`;
       const pos = text.indexOf(h, at);
       expect(pos).toBeGreaterThan(at - 1);
       at = pos;
       expect(section(text, n).replace(/\s/g, '').length).toBeGreaterThan(10);
-      expect(i).toBeLessThan(13);
     }
     expect(text.indexOf('\n名词解释\n')).toBeGreaterThan(at);
   });

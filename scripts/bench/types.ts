@@ -18,3 +18,19 @@ export async function medianMs(runs: number, fn: () => unknown | Promise<unknown
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 }
+
+/** A full garbage collection, so that heap figures count live objects only. */
+export function forcedGc(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const v8 = require('v8') as typeof import('v8');
+  v8.setFlagsFromString('--expose-gc');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const gc = (require('vm') as typeof import('vm')).runInNewContext('gc') as () => void;
+  gc();
+}
+
+/** Heap in use after a forced GC, MB. */
+export function liveHeapMb(): number {
+  forcedGc();
+  return process.memoryUsage().heapUsed / 1048576;
+}

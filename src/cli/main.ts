@@ -2,22 +2,20 @@
  * The `budget` command: the engine of src/core over .xlsx files, without Excel.
  * Exit codes: 0 no 错误, 1 at least one 错误 (or a failed eval), 2 input that cannot be used.
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { summarize } from '../core/findings';
-import { Workbook } from '../core/grid';
-import { TableSet } from '../core/model';
-import { Recognition, recognizeWorkbook } from '../core/recognize';
-import { checkTables } from '../core/validate';
 import { UserError } from './errors';
 import { formatLayout, formatReport } from './report';
-import { readWorkbook } from './xlsx';
+import { exitCodeOf, loadTables, validateFile } from './validate-file';
 
 const USAGE = `用法：
   budget validate 文件.xlsx [--json] [--params 参数.json] [--narrative 说明.docx|.md|.txt]
   budget validate 文件.xlsx --layout        （显示每张表是如何识别的）
+  budget validate 文件夹 [--json] [--jobs N]
   budget narrative 文件.xlsx [--params 参数.json] --out 说明.docx|说明.md
   budget check-text 说明.txt|.docx|.md [--json] [--params 参数.json]
-  budget template 决算 --out 文件.xlsx
+  budget template 决算|预算|绩效 --out 文件.xlsx
   budget eval "=BUDGET.EXECRATE(2964.05,3001.01)"
 `;
 
@@ -27,7 +25,7 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--params', '--narrative', '--out']);
+const VALUE_FLAGS = new Set(['--params', '--narrative', '--out', '--jobs']);
 const BOOL_FLAGS = new Set(['--json', '--layout', '--help', '-h']);
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -37,7 +35,7 @@ export function parseArgs(argv: readonly string[]): Args {
     const a = argv[i];
     if (VALUE_FLAGS.has(a)) {
       const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new UserError(`参数 ${a} 后面需要一个文件名。\n${USAGE}`);
+      if (v === undefined || v.startsWith('--')) throw new UserError(`参数 ${a} 后面需要${a === '--jobs' ? '一个数字' : '一个文件名'}。\n${USAGE}`);
       flags.set(a, v);
       i++;
     } else if (BOOL_FLAGS.has(a)) {
@@ -103,53 +101,39 @@ function requireFile(args: Args, what: string): string {
   return f;
 }
 
-/** Reads a workbook and finds its tables; a workbook without any is unusable input (exit 2). */
-async function loadTables(file: string, purpose: string): Promise<{ wb: Workbook; rec: Recognition }> {
-  const wb = await readWorkbook(file);
-  const rec = recognizeWorkbook(wb);
-  if (!rec.tables.length) {
-    const empty = wb.sheets.every((s) => s.rows.every((r) => !r || r.every((c) => !c || c.value === null || c.value === '')));
-    throw new UserError(
-      empty
-        ? `${path.basename(file)}：工作簿是空的（${wb.sheets.length} 个工作表都没有内容），无法${purpose}。`
-        : `${path.basename(file)}：未找到任何部门决算公开表（按标题识别，如“2024年度收入支出决算总表”“公开01表”），无法${purpose}。`,
-    );
-  }
-  return { wb, rec };
-}
-
 async function validate(args: Args, io: Io): Promise<number> {
-  const file = requireFile(args, '要校验的 .xlsx 文件');
-  const { wb, rec } = await loadTables(file, '校验');
+  const target = requireFile(args, '要校验的 .xlsx 文件或文件夹');
+  if (await isDirectory(target)) {
+    for (const f of ['--narrative', '--layout']) if (args.flags.has(f)) throw new UserError(`${f} 只能用于单个工作簿，不能用于文件夹。\n${USAGE}`);
+    const { validateFolder } = await import('./batch');
+    return validateFolder(target, { json: args.flags.has('--json'), jobs: jobsFlag(args) }, io);
+  }
+  if (args.flags.has('--jobs')) throw new UserError(`--jobs 只能用于文件夹。\n${USAGE}`);
   if (args.flags.has('--layout')) {
-    io.out(formatLayout(path.basename(file), rec.tables));
+    const { rec } = await loadTables(target, '校验');
+    io.out(formatLayout(path.basename(target), rec.tables));
     return 0;
   }
-  const checked = checkTables(new TableSet(rec.tables));
-  const findings = [...rec.findings, ...checked.findings];
-  const narrativeFile = args.flags.get('--narrative');
-  let narrative: { note: string; stats: object } | undefined;
-  if (typeof narrativeFile === 'string') {
-    const { checkNarrativeFile, statsLine } = await import('./narrative');
-    const r = await checkNarrativeFile(narrativeFile, rec.tables, wb, stringFlag(args, '--params'));
-    findings.push(...r.findings);
-    narrative = { note: statsLine(narrativeFile, r.stats), stats: r.stats };
+  const { report, tables, note } = await validateFile(target, { narrative: stringFlag(args, '--narrative'), params: stringFlag(args, '--params') });
+  if (args.flags.has('--json')) io.out(JSON.stringify(report, null, 2) + '\n');
+  else io.out(formatReport({ file: report.file, tables, findings: report.findings, conditions: report.conditions }) + (note ?? ''));
+  return exitCodeOf(report);
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false; // the reader says the file is missing
   }
-  const summary = summarize(findings);
-  if (args.flags.has('--json')) {
-    const json = {
-      file: path.basename(file),
-      tables: rec.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, range: t.range })),
-      findings,
-      summary,
-      conditions: checked.conditions,
-      ...(narrative ? { narrative: narrative.stats } : {}),
-    };
-    io.out(JSON.stringify(json, null, 2) + '\n');
-  } else {
-    io.out(formatReport({ file: path.basename(file), tables: rec.tables, findings, conditions: checked.conditions }) + (narrative?.note ?? ''));
-  }
-  return summary.error > 0 ? 1 : 0;
+}
+
+function jobsFlag(args: Args): number | undefined {
+  const v = args.flags.get('--jobs');
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UserError(`--jobs 应为 1 到 256 之间的整数（并行处理的文件数），而不是“${v}”。`);
+  return n;
 }
 
 function stringFlag(args: Args, name: string): string | undefined {

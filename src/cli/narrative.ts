@@ -28,16 +28,19 @@ import {
   NarrativeParams,
   NarrativeStats,
   analyzeNarrative,
-  generateNarrative,
   markdownToText,
   paramsFromJson,
   renderMarkdown,
   renderText,
   ParamProblem,
 } from '../core/narrative';
+import { NarrativeKind, narrativeKindOf } from '../core/kinds';
 import { paramsFromWorkbook } from '../core/params-store';
 import { narrativeDocx } from '../docx/narrative';
 import { UserError } from './errors';
+import { DEFAULT_LIMITS, FormatError, LimitError, limitMessage } from './limits';
+import { checkedXmlText } from './xml';
+import { ZipArchive } from './zip';
 
 /** Largest 说明 text accepted: a real one is tens of KB; 10 MB is certainly the wrong file. */
 export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
@@ -103,11 +106,19 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** The text the tables' kind publishes (决算/预算情况说明, 绩效自评结果). */
+function textKind(tables: TableSet): NarrativeKind {
+  const k = narrativeKindOf(tables);
+  if (!k?.narrative) throw new UserError('工作簿中没有可生成或核对情况说明的表格。');
+  return k.narrative;
+}
+
 /** Writes the 说明 for these tables: .docx, .md or .txt by the extension of outPath. */
 export async function writeNarrative(tables: TableSet | readonly RecognizedTable[], params: NarrativeParams, outPath: string): Promise<void> {
   const ext = path.extname(outPath).toLowerCase();
   if (!['.docx', '.md', '.txt'].includes(ext)) throw new UserError(`输出文件 ${outPath} 的扩展名应为 .docx 或 .md（也可 .txt）。`);
-  const doc = generateNarrative(toSet(tables), params);
+  const set = toSet(tables);
+  const doc = textKind(set).generate(set, params);
   let data: Buffer | string;
   if (ext === '.docx') data = await renderDocx(doc);
   else if (ext === '.md') data = renderMarkdown(doc);
@@ -144,16 +155,19 @@ export async function checkNarrativeFile(
 ): Promise<NarrativeFileCheck> {
   const text = await readNarrativeText(narrativePath);
   const params = loadParams(paramsPath, workbook);
-  const a = analyzeNarrative(text, tables === undefined ? undefined : toSet(tables), params);
+  // With tables, the text their kind publishes; on its own (check-text), a 决算情况说明.
+  const set = tables === undefined ? undefined : toSet(tables);
+  const kind = set ? textKind(set) : undefined;
+  const a = kind && set ? kind.check(text, set, params) : analyzeNarrative(text, undefined, params);
   const findings = [...a.findings];
-  if (a.claims.length === 0) {
+  if (a.stats.checked === 0) {
     findings.push({
       severity: 'warning',
       rule: '说明.无可核对内容',
       table: '说明',
       sheet: '',
       cells: [],
-      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可核对的句子（如“收、支总计均为…万元”“基本支出…万元，占…%”）；请确认文件是否为部门决算情况说明。`,
+      message: `说明文件 ${path.basename(narrativePath)} 中没有识别到可核对的句子（如${kind?.example ?? '“收、支总计均为…万元”“基本支出…万元，占…%”'}）；请确认文件是否为${kind?.title ?? '部门决算情况说明'}。`,
     });
   }
   return { findings, stats: a.stats };
@@ -245,22 +259,18 @@ async function docxText(buf: Buffer, name: string): Promise<string> {
     throw new UserError(`说明文件 ${name} 是旧版 Word（.doc）或加密文档，请在 Word 中另存为未加密的 .docx 后再校验。`);
   }
   if (magic !== 'PK\u0003\u0004') throw new UserError(`说明文件 ${name} 不是有效的 .docx 文件（可能已损坏，或是改了扩展名的其他文件）。`);
-  const { default: JSZip } = await import('jszip');
-  let zip;
-  try {
-    zip = await JSZip.loadAsync(buf);
-  } catch {
-    throw new UserError(`说明文件 ${name} 不是有效的 .docx 文件（压缩包已损坏）。`);
-  }
-  const entry = zip.file('word/document.xml');
-  if (!entry) throw new UserError(`说明文件 ${name} 不是 Word 文档（缺少 word/document.xml）。`);
-  const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  if (typeof size === 'number' && size > 8 * MAX_TEXT_BYTES) throw new UserError(`说明文件 ${name} 的正文过大（解压后 ${mb(size)}），请确认文件是否正确。`);
+  // The same bounded unzip and XML limits as workbooks: a bomb or a DTD stops at the first limit.
+  const limits = { ...DEFAULT_LIMITS, partBytes: 8 * MAX_TEXT_BYTES };
   let xml: string;
   try {
-    xml = await entry.async('string');
-  } catch {
-    throw new UserError(`说明文件 ${name} 不是有效的 .docx 文件（正文无法解压）。`);
+    const zip = ZipArchive.fromBytes(buf, limits);
+    const entry = zip.entry('word/document.xml');
+    if (!entry) throw new UserError(`说明文件 ${name} 不是 Word 文档（缺少 word/document.xml）。`);
+    xml = checkedXmlText(zip, entry);
+  } catch (e) {
+    if (e instanceof LimitError) throw new UserError(limitMessage(`说明文件 ${name}`, e));
+    if (e instanceof FormatError) throw new UserError(`说明文件 ${name} 不是有效的 .docx 文件（${e.message}）。`);
+    throw e;
   }
   return wordXmlToText(xml);
 }

@@ -45,11 +45,14 @@ export function formatReport({ file, tables, findings, conditions = [] }: Report
     out.push(`可能的原因：${cell}（修改这一个单元格可同时消除以下 ${list.length} 条）`);
     for (const f of list.sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) out.push(line(f));
   }
+  // By table, and by sheet within a table a workbook holds several of (one 项目自评表 per project).
   const byTable = new Map<string, Finding[]>();
-  for (const f of rest) byTable.set(f.table, [...(byTable.get(f.table) ?? []), f]);
-  for (const id of [...byTable.keys()].sort((a, b) => tableOrder(a) - tableOrder(b))) {
-    const list = byTable.get(id)!;
-    const t = tables.find((x) => x.id === id);
+  const key = (f: Finding) => `${f.table}\u0000${tables.filter((x) => x.id === f.table).length > 1 ? f.sheet : ''}`;
+  for (const f of rest) byTable.set(key(f), [...(byTable.get(key(f)) ?? []), f]);
+  for (const k of [...byTable.keys()].sort((a, b) => tableOrder(a.split('\u0000')[0]) - tableOrder(b.split('\u0000')[0]))) {
+    const list = byTable.get(k)!;
+    const [id, sheet] = k.split('\u0000');
+    const t = tables.find((x) => x.id === id && (!sheet || x.sheet === sheet));
     out.push('');
     out.push(`${tableTitle(id)}${t ? `（工作表“${t.sheet}”）` : ''}`);
     for (const f of list.sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) out.push(line(f));

@@ -11,7 +11,7 @@ export function writeDraft(ws: Worksheet, draft: SheetDraft): void {
   for (const c of draft.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     const look = draftCellLook(c);
-    if (c.formula) cell.value = { formula: c.formula, result: 0 };
+    if (c.formula) cell.value = { formula: c.formula, result: c.cached ?? 0 };
     else if (c.value !== undefined) cell.value = c.value;
     cell.font = { name: DRAFT_FONT, size: look.size, bold: look.bold || undefined };
     cell.alignment = { horizontal: look.horizontal, vertical: 'middle', wrapText: look.wrap };

@@ -32,7 +32,9 @@ const LOOKS: Record<DraftStyle, Omit<DraftCellLook, 'wrap'>> = {
 export function draftCellLook(c: DraftCell): DraftCellLook {
   const look = LOOKS[c.style];
   const horizontal = c.style === 'label' && c.value === '合计' ? 'center' : look.horizontal;
-  return { ...look, horizontal, wrap: c.style === 'header' || c.style === 'note' };
+  // A cell's own format (a rate in %) wins over its style's; codes are always text.
+  const numFmt = c.style === 'code' ? look.numFmt : (c.numFmt ?? look.numFmt);
+  return { ...look, horizontal, numFmt, wrap: c.style === 'header' || c.style === 'note' };
 }
 
 /** Rows to freeze: the title and every header row, so 栏次 stay in view while scrolling. */

@@ -12,9 +12,11 @@ import { SumCheck, checkSum } from './reconcile';
 import { DocumentKind, KINDS, tableLabel, templateIndex } from './kinds';
 import { recognizeWorkbook } from './recognize';
 import { CellSel, RuleDef } from './rules/types';
+import { FORM_EVALUATORS } from './checks/forms';
+import { ITEMS_EVALUATORS } from './checks/items';
 
 /** One figure of a checked relation `total = Σ sign·part`; the total is the relation's first term. */
-interface Term {
+export interface Term {
   table: string;
   ref?: CellRef;
   figure: Figure;
@@ -23,7 +25,7 @@ interface Term {
 }
 
 /** A relation that was checked: the data the finding and the cause search need. */
-interface Relation {
+export interface Relation {
   rule: RuleDef;
   table: string;
   /** Where, in words; built only when the relation becomes a finding. */
@@ -86,7 +88,7 @@ export function checkTables(tables: TableSet, kinds: readonly DocumentKind[] = K
   const findings: Finding[] = [];
   for (const k of present) {
     for (const t of k.templates.tables) {
-      if (!tables.has(t.id)) {
+      if (!t.optional && !tables.has(t.id)) {
         findings.push({ severity: 'warning', rule: '识别.缺表', table: t.id, sheet: '', cells: [], message: `未找到${k.templates.label(t)}（${t.name}），与该表有关的校验未进行。` });
       }
     }
@@ -138,13 +140,14 @@ function evaluate(ctx: Context, rules: readonly RuleDef[], drop: (r: Relation) =
   return kept;
 }
 
-interface Sink {
+export interface Sink {
   push(r: Relation): void;
   /** False when relations that hold are dropped: evaluators may then skip building them. */
   keepOk: boolean;
 }
 
-class Context {
+export class Context {
+  /** Findings that are not a relation of figures (bad codes, unreadable targets, 提示 on texts). */
   readonly structural: Finding[] = [];
   /** Rules skipped per table because of rows or columns the reader could not place. */
   private readonly skipped = new Map<string, string[]>();
@@ -210,9 +213,12 @@ class Context {
     return { table: sel.table, ref, figure: ref?.figure ?? blankFigure(), sign: sel.sign };
   }
 
-  rowLabel(row: TableRow | undefined, key: string): string {
+  rowLabel(row: TableRow | undefined, key: string, tableId?: string): string {
     if (!row) return key;
-    if (row.line !== undefined) return `第${row.line}行“${row.name}”`;
+    const tpl = tableId ? templateIndex(this.kinds).get(tableId)?.template : undefined;
+    // Lines of a table that has no 行次 of its own (预算 收支总表) are named, not numbered.
+    if (row.line !== undefined && !(tpl?.layout === 'lines' && tpl.unnumbered)) return `第${row.line}行“${row.name}”`;
+    if (row.line !== undefined) return `“${row.name}”`;
     if (row.key === '合计') return '合计行';
     return row.code ? `${row.code} ${row.name}` : row.name;
   }
@@ -221,13 +227,21 @@ class Context {
     if (col === 'amount') return '';
     const t = templateIndex(this.kinds).get(tableId)?.template;
     const defs =
-      t?.layout === 'codes' ? [...t.columns, ...(t.variants ?? []).flatMap((v) => v.columns)] : t?.layout === 'single' ? t.columns : t?.layout === 'lines' ? t.sides.flatMap((s) => s.columns) : [];
+      t?.layout === 'codes'
+        ? [...t.columns, ...(t.variants ?? []).flatMap((v) => v.columns)]
+        : t?.layout === 'single' || t?.layout === 'items'
+          ? t.columns
+          : t?.layout === 'lines'
+            ? t.sides.flatMap((s) => s.columns)
+            : [];
     const h = defs.find((c) => c.key === col)?.header;
+    // Named columns (items tables, forms) have no 栏次: their header is their name.
+    if (!/^\d+$/.test(col)) return h ?? col;
     return `栏${col}${h ? ` ${h}` : ''}`;
   }
 }
 
-type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
+export type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
 
 /** A relation holds exactly: integer millionths when every figure has them, else the interval check. */
 function holds(total: Figure, parts: readonly (Figure | Term)[]): boolean {
@@ -256,7 +270,7 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
   const parts = rule.parts.map((p) => ctx.term(p));
   if (!total || parts.some((p) => !p)) return;
   const row = ctx.tables.row(rule.total.table, rule.total.row);
-  const where = () => `${ctx.label(rule.total.table)} ${ctx.rowLabel(row, rule.total.row)}`;
+  const where = () => `${ctx.label(rule.total.table)} ${ctx.rowLabel(row, rule.total.row, rule.total.table)}`;
   out.push(relate(rule, rule.total.table, where, total, parts as Term[]));
 };
 
@@ -370,7 +384,7 @@ const evalMatchClasses: Evaluator<'matchClasses'> = (ctx, rule, out) => {
     if (fa.value.isZero() && fb.value.isZero()) continue;
     const row = a.get(code) ?? b.get(code)!;
     const where = () =>
-      `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(code), code)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
+      `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(code), code, rule.a.table)}${a.get(code) ? '' : `（${row.name}，该表无此类）`} 与 ${ctx.label(rule.b.table)} ${code} ${b.get(code)?.name ?? '（该表无此科目）'}`;
     out.push(relate(rule, ra ? rule.a.table : rule.b.table, where, { table: rule.a.table, ref: ra, figure: fa }, [{ table: rule.b.table, ref: rb, figure: fb }]));
   }
 };
@@ -436,6 +450,8 @@ const EVALUATORS: { [K in RuleDef['kind']]: Evaluator<K> } = {
   matchClasses: evalMatchClasses,
   notExceedByCode: evalNotExceed,
   atLeast: evalAtLeast,
+  ...FORM_EVALUATORS,
+  ...ITEMS_EVALUATORS,
 };
 
 /** A decimal string at the precision the figures carry (at least 2 places). */

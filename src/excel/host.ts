@@ -41,7 +41,8 @@ export interface MarkCounts {
 
 /** What the result sheets hold. */
 export interface ResultContent {
-  narrative: NarrativeDoc;
+  /** The generated text; undefined when the tables' kind has none (then only 校验结果 is written). */
+  narrative?: NarrativeDoc;
   findings: readonly Finding[];
   /** The workbook's file name or title, for the sheets' headings. */
   workbookName: string;

@@ -82,9 +82,8 @@ async function ourSheets(context: Excel.RequestContext): Promise<{ ids: Ids; nam
 export async function writeResultSheets(api: ExcelApi, content: ResultContent, withResults: boolean): Promise<string[]> {
   return runBatch(api, '写入情况说明', async (context) => {
     const { ids, taken } = await ourSheets(context);
-    const plan: { role: Role; base: string; rows: SheetRow[]; widths: number[] }[] = [
-      { role: 'narrative', base: NARRATIVE_SHEET, rows: narrativeRows(content.narrative, content.workbookName), widths: [100, 14, 14, 14, 14, 14, 14] },
-    ];
+    const plan: { role: Role; base: string; rows: SheetRow[]; widths: number[] }[] = [];
+    if (content.narrative) plan.push({ role: 'narrative', base: NARRATIVE_SHEET, rows: narrativeRows(content.narrative, content.workbookName), widths: [100, 14, 14, 14, 14, 14, 14] });
     if (withResults) plan.push({ role: 'results', base: RESULTS_SHEET, rows: resultRows(content.findings), widths: [6, 26, 12, 18, 90, 12, 12, 14, 24] });
     const written: { role: Role; ws: Excel.Worksheet }[] = [];
     for (const p of plan) {
@@ -102,8 +101,8 @@ export async function writeResultSheets(api: ExcelApi, content: ResultContent, w
       writeRows(ws, p.rows, p.widths, p.role === 'results' ? content.findings : undefined);
       written.push({ role: p.role, ws: ws.load('id,name') });
     }
-    // A 校验结果 sheet of an earlier run that is not wanted now is ours to remove.
-    if (!withResults && ids.results) context.workbook.worksheets.getItem(ids.results).delete();
+    // A sheet of an earlier run that is not wanted now is ours to remove.
+    for (const role of ['narrative', 'results'] as const) if (ids[role] && !plan.some((p) => p.role === role)) context.workbook.worksheets.getItem(ids[role]!).delete();
     await context.sync();
     const next: Ids = {};
     for (const w of written) next[w.role] = w.ws.id;

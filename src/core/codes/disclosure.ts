@@ -27,7 +27,7 @@ export const DISCLOSED_CLASSES: readonly ClassLine[] = DISCLOSED_CLASS_CODES.map
 
 /** Income parts of 本年收入合计: the 公开02 column (栏) and the 公开01 line of each. */
 export const INCOME_PARTS = [
-  { name: '财政拨款收入', col: '2', lines01: [1, 2, 3] },
+  { name: '财政拨款收入', col: '2', lines01: [1, 2, 3], aliases: ['财政拨款'] },
   { name: '上级补助收入', col: '3', lines01: [4] },
   { name: '事业收入', col: '4', lines01: [5] },
   { name: '经营收入', col: '5', lines01: [6] },
@@ -53,11 +53,11 @@ export type ExpensePart = (typeof EXPENSE_PARTS)[number]['name'];
  */
 export const SANGONG_ITEMS = [
   { key: '合计', name: '“三公”经费', header: '合计', headerAliases: [], vehicle: false, economic: undefined },
-  { key: '因公出国境费', name: '因公出国（境）费', header: '因公出国(境)费', headerAliases: ['因公出国（境）费'], vehicle: false, economic: '30212' },
+  { key: '因公出国境费', name: '因公出国（境）费', header: '因公出国(境)费', headerAliases: ['因公出国（境）费', '因公出国(境)支出'], vehicle: false, economic: '30212' },
   { key: '公务用车购置及运行维护费', name: '公务用车购置及运行维护费', header: '小计', headerAliases: [], vehicle: true, economic: undefined },
-  { key: '公务用车购置费', name: '公务用车购置费', header: '公务用车购置费', headerAliases: [], vehicle: true, economic: undefined },
-  { key: '公务用车运行维护费', name: '公务用车运行维护费', header: '公务用车运行费', headerAliases: ['公务用车运行维护费'], vehicle: true, economic: '30231' },
-  { key: '公务接待费', name: '公务接待费', header: '公务接待费', headerAliases: [], vehicle: false, economic: '30217' },
+  { key: '公务用车购置费', name: '公务用车购置费', header: '公务用车购置费', headerAliases: ['购置费'], vehicle: true, economic: undefined },
+  { key: '公务用车运行维护费', name: '公务用车运行维护费', header: '公务用车运行费', headerAliases: ['公务用车运行维护费', '运行维护费', '运行费'], vehicle: true, economic: '30231' },
+  { key: '公务接待费', name: '公务接待费', header: '公务接待费', headerAliases: ['公务接待支出'], vehicle: false, economic: '30217' },
 ] as const;
 export type SangongItem = (typeof SANGONG_ITEMS)[number];
 export type SangongKey = SangongItem['key'];

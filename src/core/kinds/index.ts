@@ -3,10 +3,32 @@
  * and the rules over them. Recognition, validation, the CLI and the pane iterate over KINDS;
  * none of them branches on a kind, so adding 预算 or 绩效 is adding an entry here.
  */
+import { Finding } from '../findings';
+import { TableSet } from '../model';
+import { NarrativeDoc, NarrativeParams, NarrativeStats, analyzeNarrative, generateNarrative } from '../narrative';
+import { checkBudgetNarrative } from '../narrative/budget/check';
+import { generateBudgetNarrative } from '../narrative/budget/generate';
+import { checkPerformanceNarrative } from '../narrative/performance/check';
+import { generatePerformanceNarrative } from '../narrative/performance/generate';
+import { BUDGET_RULES } from '../rules/budget';
 import { FINAL_ACCOUNT_RULES } from '../rules/final-account';
+import { PERFORMANCE_RULES } from '../rules/performance';
 import { RuleDef } from '../rules/types';
+import { BUDGET } from '../templates/budget';
 import { FINAL_ACCOUNT } from '../templates/final-account';
+import { PERFORMANCE } from '../templates/performance';
 import { TableTemplate, TemplateSet } from '../templates/types';
+
+/** The text a kind publishes with its tables: written from them, and checked against them. */
+export interface NarrativeKind {
+  /** What the text is called: 决算情况说明, 预算情况说明, 绩效自评结果. */
+  title: string;
+  generate(tables: TableSet, params: NarrativeParams): NarrativeDoc;
+  /** Findings (table 说明) of an existing text against the tables, and what was read. */
+  check(text: string, tables: TableSet, params: NarrativeParams): { findings: Finding[]; stats: NarrativeStats };
+  /** Sentences it reads, for the message when a text holds none. */
+  example: string;
+}
 
 export interface DocumentKind {
   /** The short name users type and see: 决算, 预算, 绩效 (`budget template 决算`). */
@@ -15,6 +37,7 @@ export interface DocumentKind {
   title: string;
   templates: TemplateSet;
   rules: readonly RuleDef[];
+  narrative?: NarrativeKind;
 }
 
 export const FINAL_ACCOUNT_KIND: DocumentKind = {
@@ -22,10 +45,60 @@ export const FINAL_ACCOUNT_KIND: DocumentKind = {
   title: '部门决算公开',
   templates: FINAL_ACCOUNT,
   rules: FINAL_ACCOUNT_RULES,
+  narrative: {
+    title: '决算情况说明',
+    generate: generateNarrative,
+    check: (text, tables, params) => {
+      const a = analyzeNarrative(text, tables, params);
+      return { findings: a.findings, stats: a.stats };
+    },
+    example: '“收、支总计均为…万元”“基本支出…万元，占…%”',
+  },
+};
+
+export const BUDGET_KIND: DocumentKind = {
+  name: '预算',
+  title: '部门预算公开',
+  templates: BUDGET,
+  rules: BUDGET_RULES,
+  narrative: {
+    title: '预算情况说明',
+    generate: generateBudgetNarrative,
+    check: (text, tables) => checkBudgetNarrative(text, tables),
+    example: '“收支总预算…万元”“基本支出…万元，占…%”',
+  },
+};
+
+export const PERFORMANCE_KIND: DocumentKind = {
+  name: '绩效',
+  title: '绩效自评',
+  templates: PERFORMANCE,
+  rules: PERFORMANCE_RULES,
+  narrative: {
+    title: '绩效自评结果',
+    generate: generatePerformanceNarrative,
+    check: (text, tables) => checkPerformanceNarrative(text, tables),
+    example: '“自评得分…分”“全年预算数…万元，实际执行数…万元，执行率…%”',
+  },
 };
 
 /** Every kind the engine knows, in the order the pane offers them. */
-export const KINDS: readonly DocumentKind[] = [FINAL_ACCOUNT_KIND];
+export const KINDS: readonly DocumentKind[] = [FINAL_ACCOUNT_KIND, BUDGET_KIND, PERFORMANCE_KIND];
+
+/** The kind whose text a workbook's tables call for: the one with a 说明 and most recognised tables. */
+export function narrativeKindOf(tables: TableSet, kinds: readonly DocumentKind[] = KINDS): DocumentKind | undefined {
+  let best: DocumentKind | undefined;
+  let most = 0;
+  for (const k of kinds) {
+    if (!k.narrative) continue;
+    const n = tables.tables.filter((t) => k.templates.tables.some((x) => x.id === t.id)).length;
+    if (n > most) {
+      best = k;
+      most = n;
+    }
+  }
+  return best;
+}
 
 /** The kind called `name` (决算 / 预算 / 绩效), or undefined. */
 export function findKind(name: string, kinds: readonly DocumentKind[] = KINDS): DocumentKind | undefined {

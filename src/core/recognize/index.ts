@@ -9,6 +9,9 @@ import { Finding } from '../findings';
 import { HeaderVocabulary, TableTemplate } from '../templates/types';
 import { readCodesTable } from './codes';
 import { readEconomicTable } from './economic';
+import { readForm } from './form';
+import { readItemsTable } from './items';
+import { readLabelled } from './labelled';
 import { readLinesTable } from './lines';
 import { Reader, Region, label } from './region';
 import { readSingleRowTable } from './single';
@@ -28,6 +31,9 @@ const READERS: Record<TableTemplate['layout'], (rd: Reader, region: Region) => R
   lines: readLinesTable,
   economic: readEconomicTable,
   single: readSingleRowTable,
+  items: readItemsTable,
+  form: readForm,
+  labelled: readLabelled,
 };
 
 interface TitleCell {
@@ -52,8 +58,10 @@ function findTitles(sheet: Sheet, kinds: readonly DocumentKind[]): TitleCell[] {
       }
     }
   });
-  // A list of titles on consecutive rows is a table of contents (目录), not tables.
-  return out.filter((t, i) => !((out[i - 1]?.row === t.row - 1) || (out[i + 1]?.row === t.row + 1)));
+  // A list of titles on consecutive rows is a table of contents (目录), not tables; two lines
+  // naming the same table are one title printed on two lines (see mergeTitleLines).
+  const listed = (a: TitleCell | undefined, b: TitleCell | undefined) => !!a && !!b && b.row === a.row + 1 && a.match.template !== b.match.template;
+  return out.filter((t, i) => !(listed(out[i - 1], t) || listed(t, out[i + 1])));
 }
 
 /** A year printed on the lines just above a title without one (单位：XX局  2024年度). */
@@ -67,6 +75,21 @@ function yearAbove(sheet: Sheet, row: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A title printed on two lines (表1. XX单位2025年收支总表 over 收支总体情况表) is one title: the
+ * table starts under the second line, keeps the first line's text and year.
+ */
+function mergeTitleLines(titles: TitleCell[]): TitleCell[] {
+  const out: TitleCell[] = [];
+  for (const t of titles) {
+    const prev = out[out.length - 1];
+    if (prev && prev.match.template === t.match.template && t.row - prev.row <= 3) {
+      out[out.length - 1] = { ...t, text: prev.text, match: { ...t.match, year: prev.match.year ?? t.match.year } };
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** Finds and reads every table of the known kinds in the workbook. */
 export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): Recognition {
   const vocab = new Map<TableTemplate, HeaderVocabulary>();
@@ -74,14 +97,14 @@ export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] =
   const rd: Reader = { kinds, findings: [], vocabulary: (t) => vocab.get(t) ?? { subHeaders: [] } };
   const tables: RecognizedTable[] = [];
   for (const sheet of wb.sheets) {
-    const titles = findTitles(sheet, kinds);
+    const titles = mergeTitleLines(findTitles(sheet, kinds));
     const width = sheetWidth(sheet);
     titles.forEach((t, i) => {
       const end = (i + 1 < titles.length ? titles[i + 1].row : sheet.rows.length) - 1;
       const { template, variant } = t.match;
       const year = t.match.year ?? yearAbove(sheet, t.row);
       const region: Region = { sheet, template, variant, title: t.text, titleRow: t.row, titleCol: t.col, year, end, width };
-      if (tables.some((x) => x.id === template.id)) {
+      if (!template.repeatable && tables.some((x) => x.id === template.id)) {
         rd.findings.push({
           severity: 'warning',
           rule: '识别.重复',

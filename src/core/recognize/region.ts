@@ -350,8 +350,11 @@ export function blankCell(region: Region, r: number, c: number): CellRef {
   return new LazyCellRef(region.sheet.name, r, c, BLANK);
 }
 
-/** Reads one cell as a figure in 万元, recording bad input as a finding. */
-export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c: number): CellRef {
+/**
+ * Reads one cell as a figure in 万元, recording bad input as a finding. `defaultDecimals` is the
+ * precision of a General-format number (scores of 绩效 forms are whole points: 0).
+ */
+export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c: number, defaultDecimals = 2): CellRef {
   const cell = region.sheet.rows[r]?.[c];
   const sheet = region.sheet.name;
   if (!cell || cell.value === null || cell.value === '') {
@@ -363,10 +366,10 @@ export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c:
     return new LazyCellRef(sheet, r, c, BLANK);
   }
   if (typeof cell.value === 'number' && unit === '万元') {
-    const f = numberFigure(cell.value, decimalsFromFormat(cell.numFmt));
+    const f = numberFigure(cell.value, decimalsFromFormat(cell.numFmt), defaultDecimals);
     if (f) return new LazyCellRef(sheet, r, c, f);
   }
-  const p = parseAmount(cell, 2);
+  const p = parseAmount(cell, defaultDecimals);
   if (p.kind === 'blank') return new LazyCellRef(sheet, r, c, BLANK);
   if (p.kind === 'invalid') {
     inputFinding(rd, region, cellAddress(r, c), p.reason);

@@ -34,8 +34,10 @@ function titleCore(text: string): { core: string; year?: number } {
     .replace(/\((附)?表[\d一二三四五六七八九十]{1,3}(-\d{1,2})?\)/, '')
     .replace(/^(附)?表[\d一二三四五六七八九十]{1,3}(-\d{1,2})?[:：.、]?/, '')
     .replace(/^\d{1,2}[.、]/, '')
-    .replace(/\((汇总|本级|部门|单位|部门汇总|单位汇总)\)$/, '');
-  return { core: t.replace(/^[(（]|[)）]$/g, ''), year };
+    .replace(/\((汇总|本级|部门|单位|部门汇总|单位汇总)\)$/, '')
+    .replace(/\(\)/g, ''); // (2022年度) once its year is taken
+  // Brackets around the whole title go; a bracket that belongs to the name (…支出表(分单位)) stays.
+  return { core: /^\(.*\)$/.test(t) ? t.slice(1, -1) : t.replace(/^\(/, ''), year };
 }
 
 interface TitleEntry {
@@ -69,12 +71,21 @@ export function matchTitle(text: string, kinds: readonly DocumentKind[] = KINDS)
   const exact = idx.get(core);
   if (exact) return { ...exact, year };
   // A department before the title (XX区教育局收入支出决算总表): the rest must be a whole name,
-  // and the department part must not hold table words (else it is another table's title).
+  // and the department part must not hold table words (else it is another table's title) —
+  // except before a form's title, where a project name may well hold them (履职工作经费项目…).
+  // The longest name that fits wins (部门整体绩效自评表 over 绩效自评表).
+  let best: TitleEntry | undefined;
+  let bestLen = 0;
   for (const [name, e] of idx) {
-    if (core.length > name.length && core.endsWith(name)) {
+    if (core.length > name.length && core.endsWith(name) && name.length > bestLen) {
       const prefix = core.slice(0, core.length - name.length);
-      if (prefix.length <= 30 && !TABLE_WORDS.test(prefix) && !/^[一二三四五六七八九十]+、/.test(prefix)) return { ...e, year };
+      const max = e.template.titlePrefixMax;
+      const fits = max !== undefined ? prefix.length <= max : prefix.length <= 30 && !TABLE_WORDS.test(prefix);
+      if (fits && !/^[一二三四五六七八九十]+、/.test(prefix)) {
+        best = e;
+        bestLen = name.length;
+      }
     }
   }
-  return undefined;
+  return best && { ...best, year };
 }

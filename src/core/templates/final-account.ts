@@ -2,7 +2,7 @@
  * The nine 部门决算公开 tables (DOMAIN §5) as data: titles, lines, columns, notes.
  * A new year's layout is a change here plus a test, never a new code path.
  */
-import { DISCLOSED_CLASSES } from '../codes/disclosure';
+import { DISCLOSED_CLASSES, EXPENSE_PARTS, INCOME_PARTS, SANGONG_ITEMS } from '../codes/disclosure';
 import { ColumnDef, LineDef, TableTemplate, TemplateSet } from './types';
 
 function expenseLines(first: number): LineDef[] {
@@ -67,12 +67,7 @@ const T02: TableTemplate = {
   note: '注：本表反映部门本年度取得的各项收入情况。',
   columns: [
     { key: '1', header: '本年收入合计', aliases: ['收入合计', '合计'] },
-    { key: '2', header: '财政拨款收入', aliases: ['财政拨款'] },
-    { key: '3', header: '上级补助收入' },
-    { key: '4', header: '事业收入' },
-    { key: '5', header: '经营收入' },
-    { key: '6', header: '附属单位上缴收入' },
-    { key: '7', header: '其他收入' },
+    ...INCOME_PARTS.map((p): ColumnDef => ({ key: p.col, header: p.name, ...('aliases' in p ? { aliases: p.aliases } : {}) })),
   ],
 };
 
@@ -84,11 +79,7 @@ const T03: TableTemplate = {
   note: '注：本表反映部门本年度各项支出情况。',
   columns: [
     { key: '1', header: '本年支出合计', aliases: ['支出合计', '合计'] },
-    { key: '2', header: '基本支出' },
-    { key: '3', header: '项目支出' },
-    { key: '4', header: '上缴上级支出' },
-    { key: '5', header: '经营支出' },
-    { key: '6', header: '对附属单位补助支出' },
+    ...EXPENSE_PARTS.map((p): ColumnDef => ({ key: p.col, header: p.name })),
   ],
 };
 
@@ -214,14 +205,14 @@ const T08: TableTemplate = {
 };
 
 const CAR = '公务用车购置及运行维护费|公务用车购置及运行费';
-const SANGONG = (offset: number, block: string): ColumnDef[] => [
-  { key: String(offset + 1), header: '合计', groups: [block] },
-  { key: String(offset + 2), header: '因公出国(境)费', aliases: ['因公出国(境)支出'], groups: [block] },
-  { key: String(offset + 3), header: '小计', groups: [block, CAR] },
-  { key: String(offset + 4), header: '公务用车购置费', aliases: ['购置费'], groups: [block, CAR] },
-  { key: String(offset + 5), header: '公务用车运行费', aliases: ['公务用车运行维护费', '运行维护费', '运行费'], groups: [block, CAR] },
-  { key: String(offset + 6), header: '公务接待费', aliases: ['公务接待支出'], groups: [block] },
-];
+/** 公开09's six columns under 预算数 or 决算数, from the one list of 三公 items. */
+const SANGONG = (offset: number, block: string): ColumnDef[] =>
+  SANGONG_ITEMS.map((item, i) => ({
+    key: String(offset + i + 1),
+    header: item.header,
+    ...(item.headerAliases.length ? { aliases: item.headerAliases } : {}),
+    groups: item.vehicle ? [block, CAR] : [block],
+  }));
 
 const T09: TableTemplate = {
   id: '决算09',

@@ -6,6 +6,7 @@
 import { childSubjects, subjectName } from '../codes';
 import { cellAddress, columnName, MergeRange } from '../grid';
 import { RuleDef } from '../rules/types';
+import { renderForm, renderItems, renderLabelled } from './render-forms';
 import { ColumnDef, CodesTemplate, EconomicTemplate, LinesTemplate, SingleRowTemplate, TableTemplate, TemplateSet } from './types';
 
 export type DraftStyle = 'title' | 'subtitle' | 'header' | 'label' | 'amount' | 'total' | 'note' | 'code';
@@ -16,6 +17,10 @@ export interface DraftCell {
   value?: string | number;
   /** Formula without the leading `=`. */
   formula?: string;
+  /** The value a formula shows before Excel recalculates (0 when unset). */
+  cached?: string | number;
+  /** A number format of its own (a rate in %), instead of the style's. */
+  numFmt?: string;
   style: DraftStyle;
 }
 
@@ -37,8 +42,10 @@ export interface RenderOptions {
 
 /** Number format of amount cells: two decimals, thousands separators, zero shown blank. */
 export const AMOUNT_FORMAT = '#,##0.00;-#,##0.00;""';
+/** Rates and shares: a percentage with two decimals, zero shown blank. */
+export const PERCENT_FORMAT = '0.00%;-0.00%;""';
 
-class Draft {
+export class Draft {
   cells = new Map<string, DraftCell>();
   merges: MergeRange[] = [];
   widths: number[] = [];
@@ -79,7 +86,7 @@ class Draft {
   }
 }
 
-function heading(d: Draft, set: TemplateSet, t: TableTemplate, width: number, opts: RenderOptions): number {
+export function heading(d: Draft, set: TemplateSet, t: TableTemplate, width: number, opts: RenderOptions): number {
   const year = opts.year ?? new Date().getFullYear() - 1;
   d.put(0, 0, 'title', `${year}年度${t.name}`);
   d.merge(0, 0, 0, width - 1);
@@ -89,7 +96,7 @@ function heading(d: Draft, set: TemplateSet, t: TableTemplate, width: number, op
   return 3;
 }
 
-function note(d: Draft, t: TableTemplate, row: number, width: number): void {
+export function note(d: Draft, t: TableTemplate, row: number, width: number): void {
   d.put(row, 0, 'note', t.note);
   d.merge(row, 0, row, width - 1);
 }
@@ -98,12 +105,12 @@ function note(d: Draft, t: TableTemplate, row: number, width: number): void {
 const printed = (group: string): string => group.split('|')[0];
 
 /** Header rows a set of columns needs: its deepest group path plus the column's own header. */
-function headerDepth(defs: readonly ColumnDef[]): number {
+export function headerDepth(defs: readonly ColumnDef[]): number {
   return 1 + Math.max(0, ...defs.map((c) => c.groups?.length ?? 0));
 }
 
 /** Writes header rows for amount columns, each group merged over the neighbours that share it. */
-function columnHeaders(d: Draft, defs: readonly ColumnDef[], firstCol: number, row: number, depth: number): void {
+export function columnHeaders(d: Draft, defs: readonly ColumnDef[], firstCol: number, row: number, depth: number): void {
   const pathOf = (k: number, level: number) => (defs[k].groups ?? []).slice(0, level + 1).map(printed).join('›');
   defs.forEach((def, i) => {
     const c = firstCol + i;
@@ -138,42 +145,48 @@ function sumFormulas(d: Draft, t: TableTemplate, rules: readonly RuleDef[]): voi
 
 function renderLines(set: TemplateSet, t: LinesTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
   const d = new Draft();
-  const widths = t.sides.map((s) => 2 + s.columns.length);
+  // Columns before the amounts: 项目 and 行次, or 项目 alone where the table numbers no lines.
+  const lead = t.unnumbered ? 1 : 2;
+  const widths = t.sides.map((s) => lead + s.columns.length);
   const width = widths.reduce((a, b) => a + b, 0);
   let row = heading(d, set, t, width, opts);
   const depth = Math.max(...t.sides.map((s) => headerDepth(s.columns)));
   let col = 0;
   for (const side of t.sides) {
     d.put(row, col, 'header', side.caption);
-    d.merge(row, col, row, col + 1 + side.columns.length);
+    d.merge(row, col, row, col + lead - 1 + side.columns.length);
     d.put(row + 1, col, 'header', '项目');
     d.merge(row + 1, col, row + depth, col);
-    d.put(row + 1, col + 1, 'header', '行次');
-    d.merge(row + 1, col + 1, row + depth, col + 1);
-    columnHeaders(d, side.columns, col + 2, row + 1, depth);
+    if (!t.unnumbered) {
+      d.put(row + 1, col + 1, 'header', '行次');
+      d.merge(row + 1, col + 1, row + depth, col + 1);
+      d.width(col + 1, 6);
+    }
+    columnHeaders(d, side.columns, col + lead, row + 1, depth);
     d.width(col, 34);
-    d.width(col + 1, 6);
-    col += 2 + side.columns.length;
+    col += lead + side.columns.length;
   }
   row += 1 + depth;
-  col = 0;
-  for (const side of t.sides) {
-    d.put(row, col, 'label', '栏次');
-    side.columns.forEach((c, i) => d.put(row, col + 2 + i, 'header', Number(c.key)));
-    col += 2 + side.columns.length;
+  if (!t.unnumbered) {
+    col = 0;
+    for (const side of t.sides) {
+      d.put(row, col, 'label', '栏次');
+      side.columns.forEach((c, i) => d.put(row, col + 2 + i, 'header', Number(c.key)));
+      col += 2 + side.columns.length;
+    }
+    row++;
   }
-  row++;
   const height = Math.max(...t.sides.map((s) => s.lines.length));
   col = 0;
   for (const side of t.sides) {
     side.lines.forEach((l, i) => {
       d.put(row + i, col, 'label', l.name ? `${l.indent ? '  ' : ''}${l.name}` : '');
-      d.put(row + i, col + 1, 'code', l.line);
+      if (!t.unnumbered) d.put(row + i, col + 1, 'code', l.line);
       side.columns.forEach((c, ci) => {
-        d.amount(`L${l.line}`, c.key, row + i, col + 2 + ci);
+        d.amount(`L${l.line}`, c.key, row + i, col + lead + ci);
       });
     });
-    col += 2 + side.columns.length;
+    col += lead + side.columns.length;
   }
   for (const r of rules) {
     if (r.kind !== 'rowSum' || r.table !== t.id) continue;
@@ -302,6 +315,12 @@ export function renderTemplateSet(set: TemplateSet, rules: readonly RuleDef[], o
         return renderEconomic(set, t, opts);
       case 'single':
         return renderSingle(set, t, rules, opts);
+      case 'items':
+        return renderItems(set, t, rules, opts);
+      case 'form':
+        return renderForm(set, t, opts);
+      case 'labelled':
+        return renderLabelled(set, t, opts);
     }
   });
 }
