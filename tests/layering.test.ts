@@ -8,14 +8,10 @@ import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
 
+/** The .ts/.tsx files under a folder. */
 async function sources(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await sources(p)));
-    else if (/\.tsx?$/.test(e.name)) out.push(p);
-  }
-  return out;
+  const names = await fs.readdir(dir, { recursive: true, encoding: 'utf8' });
+  return names.filter((n) => /\.tsx?$/.test(n)).map((n) => path.join(dir, n));
 }
 
 /** Every module a file imports, resolved to a path relative to the repo (packages as they are). */
