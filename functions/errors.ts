@@ -1,11 +1,13 @@
 /**
- * Excel error values with a Chinese message. In Excel the shared runtime provides
- * `CustomFunctions.Error`; in Node (`budget eval`, jest) it does not exist, and an equivalent
- * plain object with the same `code` and `message` is thrown instead. Nothing else differs.
+ * Excel error values inside Excel: the shared runtime provides `CustomFunctions.Error`; in
+ * Node (jest) it does not exist, and the engine's PlainExcelError with the same `code` and
+ * `message` is thrown instead. Which error an input problem becomes is the engine's
+ * (src/core/functions/errors.ts); this file only builds the host's object.
  */
-import { isInputProblem, ProblemKind } from '../src/core/scoring/problem';
+import { ExcelErrorCode, ExcelErrorLike, PlainExcelError, errorValueOf, isExcelError } from '../src/core/functions/errors';
 
-export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
+export { PlainExcelError, isExcelError };
+export type { ExcelErrorCode, ExcelErrorLike };
 
 /** The `CustomFunctions.ErrorCode` member of each error value. */
 const ERROR_CODE_NAMES: Record<ExcelErrorCode, string> = {
@@ -14,32 +16,6 @@ const ERROR_CODE_NAMES: Record<ExcelErrorCode, string> = {
   '#DIV/0!': 'divisionByZero',
   '#NUM!': 'invalidNumber',
 };
-
-/** Which Excel error each kind of input problem becomes. */
-export const PROBLEM_ERRORS: Record<ProblemKind, ExcelErrorCode> = {
-  invalid: '#VALUE!',
-  missing: '#N/A',
-  notFound: '#N/A',
-  divByZero: '#DIV/0!',
-  outOfRange: '#NUM!',
-};
-
-/** What `CustomFunctions.Error` looks like: the error value and its message. */
-export interface ExcelErrorLike {
-  code: string;
-  message?: string;
-}
-
-/** Stand-in for `CustomFunctions.Error` outside Excel. */
-export class PlainExcelError extends Error {
-  constructor(
-    readonly code: ExcelErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExcelError';
-  }
-}
 
 interface CustomFunctionsGlobal {
   Error: new (code: unknown, message?: string) => ExcelErrorLike;
@@ -60,26 +36,13 @@ export function excelError(code: ExcelErrorCode, message: string): ExcelErrorLik
   return new PlainExcelError(code, message);
 }
 
-const CODES = new Set<string>(Object.keys(ERROR_CODE_NAMES).concat(['#NULL!', '#NAME?', '#REF!', '#BUSY!', '#CALC!', '#SPILL!', '#GETTING_DATA', '#CONNECT!', '#FIELD!', '#BLOCKED!']));
-
-/** Whether a value is an Excel error value (thrown by a function, or passed in from an error cell). */
-export function isExcelError(e: unknown): e is ExcelErrorLike {
-  return typeof e === 'object' && e !== null && typeof (e as ExcelErrorLike).code === 'string' && CODES.has((e as ExcelErrorLike).code);
-}
-
-/** Maps anything a function body throws to an Excel error value; never lets a JS exception out. */
-export function toExcelError(e: unknown): ExcelErrorLike {
-  if (isExcelError(e)) return e;
-  if (isInputProblem(e)) return excelError(PROBLEM_ERRORS[e.kind], e.message);
-  const detail = e instanceof Error ? e.message : String(e);
-  return excelError('#VALUE!', `内部错误：${detail}`);
-}
-
 /** Runs a function body and turns every failure into an Excel error value. */
 export function guard<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
-    throw toExcelError(e);
+    if (isExcelError(e)) throw e;
+    const { code, message } = errorValueOf(e);
+    throw excelError(code as ExcelErrorCode, message);
   }
 }

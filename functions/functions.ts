@@ -1,20 +1,12 @@
 /**
- * The BUDGET.* custom functions. Each is a thin wrapper: convert what the cells hold
- * (cells.ts), call the engine in src/core, turn every failure into an Excel error value with
- * a Chinese message (errors.ts). The JSDoc blocks are the metadata: custom-functions-metadata
- * turns them into functions.json at build time, and its webpack loader appends the
- * `CustomFunctions.associate` calls to this file. `budget eval` calls the same functions
- * through registry.ts.
+ * The BUDGET.* custom functions, as Excel sees them. The JSDoc blocks are the metadata:
+ * custom-functions-metadata turns them into functions.json at build time, and its webpack
+ * loader appends the `CustomFunctions.associate` calls to this file. Each function only calls
+ * its body in the engine (src/core/functions/budget.ts, which `budget eval` also uses) and
+ * turns a failure into an Excel error value (errors.ts).
  */
-import { codeLevel, lookupSubject } from '../src/core/codes';
-import { Figure, formatAmount, roundHalfUp } from '../src/core/money';
-import { describeChange } from '../src/core/phrases';
-import { checkSum } from '../src/core/reconcile';
-import { divByZero, invalid, notFound, quote } from '../src/core/scoring/problem';
-import { execRate, execScore, grade, parseLevel, qualScore, roundRate, scoreIndicator } from '../src/core/scoring/score';
-import { amount, amountWithUnit, cell, cells, digits as toDigits, fraction as toFraction, omitted, optionalNumber, requiredNumber, text, toNumber } from './cells';
+import * as B from '../src/core/functions/budget';
 import { guard } from './errors';
-import { prefixOf, rollupIndexFor, rollupOf } from './rollup';
 
 /**
  * 执行率：实际执行数 ÷ 预算数，按百分比四舍五入到 digits 位小数，返回小数（单元格请设为百分比格式）。
@@ -25,10 +17,7 @@ import { prefixOf, rollupIndexFor, rollupOf } from './rollup';
  * @returns 执行率，如 0.9877
  */
 export function EXECRATE(actual: any, budget: any, digits?: any): number {
-  return guard(() => {
-    const rate = execRate(amount(actual, '实际执行数').value, amount(budget, '预算数').value);
-    return toNumber(roundRate(rate, toDigits(digits, '小数位数', 2)));
-  });
+  return guard(() => B.EXECRATE(actual, budget, digits));
 }
 
 /**
@@ -41,11 +30,7 @@ export function EXECRATE(actual: any, budget: any, digits?: any): number {
  * @returns 预算执行得分，如 19.75
  */
 export function EXECSCORE(actual: any, budget: any, weight?: any, rateDigits?: any): number {
-  return guard(() => {
-    const w = optionalNumber(weight, '权重', 10);
-    const rd = omitted(rateDigits) || rateDigits === '' ? undefined : toDigits(rateDigits, '执行率小数位数', 0);
-    return toNumber(execScore(amount(actual, '实际执行数').value, amount(budget, '预算数').value, w, rd));
-  });
+  return guard(() => B.EXECSCORE(actual, budget, weight, rateDigits));
 }
 
 /**
@@ -58,11 +43,7 @@ export function EXECSCORE(actual: any, budget: any, weight?: any, rateDigits?: a
  * @returns 指标得分，保留2位小数
  */
 export function INDICATORSCORE(target: any, actual: any, weight: any, fraction?: any): number {
-  return guard(() => {
-    const w = requiredNumber(weight, '权重');
-    const f = toFraction(fraction, '档内比例');
-    return toNumber(scoreIndicator(cell(target, '年初目标值'), cell(actual, '实际完成值'), w, f).score);
-  });
+  return guard(() => B.INDICATORSCORE(target, actual, weight, fraction));
 }
 
 /**
@@ -74,11 +55,7 @@ export function INDICATORSCORE(target: any, actual: any, weight: any, fraction?:
  * @returns 指标得分，保留2位小数
  */
 export function QUALSCORE(level: any, weight: any, fraction?: any): number {
-  return guard(() => {
-    const lv = text(level, '达成程度');
-    if (lv.trim() === '') throw invalid('达成程度为空：应为“达成”“基本达成”或“未达成”');
-    return toNumber(qualScore(parseLevel(lv), requiredNumber(weight, '权重'), toFraction(fraction, '档内比例')));
-  });
+  return guard(() => B.QUALSCORE(level, weight, fraction));
 }
 
 /**
@@ -88,7 +65,7 @@ export function QUALSCORE(level: any, weight: any, fraction?: any): number {
  * @returns 优、良、中 或 差
  */
 export function GRADE(score: any): string {
-  return guard(() => grade(requiredNumber(score, '得分')));
+  return guard(() => B.GRADE(score));
 }
 
 /**
@@ -100,11 +77,7 @@ export function GRADE(score: any): string {
  * @returns 占比，如 0.351
  */
 export function SHARE(part: any, total: any, digits?: any): number {
-  return guard(() => {
-    const t = amount(total, '总数').value;
-    if (t.isZero()) throw divByZero('除数为零：总数为0');
-    return toNumber(roundRate(amount(part, '部分金额').value.div(t), toDigits(digits, '小数位数', 2)));
-  });
+  return guard(() => B.SHARE(part, total, digits));
 }
 
 /**
@@ -117,14 +90,7 @@ export function SHARE(part: any, total: any, digits?: any): number {
  * @returns 增减变动短语
  */
 export function CHANGE(current: any, prior: any, unit?: any, digits?: any): string {
-  return guard(() => {
-    const u = omitted(unit) ? '' : text(unit, '单位').trim();
-    return describeChange(amount(current, '本年数').value, amount(prior, '上年数').value, {
-      unit: u === '' ? '万元' : u,
-      amountDecimals: 2,
-      percentDecimals: toDigits(digits, '百分比小数位数', 1),
-    }).text;
-  });
+  return guard(() => B.CHANGE(current, prior, unit, digits));
 }
 
 /**
@@ -135,11 +101,7 @@ export function CHANGE(current: any, prior: any, unit?: any, digits?: any): stri
  * @returns 以万元计的金额
  */
 export function WANYUAN(yuan: any, digits?: any): number {
-  return guard(() => {
-    const d = toDigits(digits, '小数位数', 2);
-    const { figure, unit } = amountWithUnit(yuan, '金额');
-    return toNumber(roundHalfUp(unit === '万元' ? figure.value : figure.value.div(10000), d));
-  });
+  return guard(() => B.WANYUAN(yuan, digits));
 }
 
 /**
@@ -151,32 +113,7 @@ export function WANYUAN(yuan: any, digits?: any): number {
  * @returns 小计金额；没有匹配的行时为0
  */
 export function ROLLUP(codes: any[][], amounts: any[][], prefix: any): number {
-  return guard(() => toNumber(rollupOf(rollupIndexFor(codes, amounts), prefixOf(text(prefix, '科目编码前缀')))));
-}
-
-const SCHEMES: Record<string, 'functional' | 'economic'> = {
-  功能: 'functional',
-  功能分类: 'functional',
-  支出功能分类: 'functional',
-  经济: 'economic',
-  经济分类: 'economic',
-  部门支出经济分类: 'economic',
-};
-
-function schemeOf(v: unknown): 'functional' | 'economic' | undefined {
-  if (omitted(v)) return undefined;
-  const s = text(v, '分类').trim();
-  if (s === '') return undefined;
-  const found = SCHEMES[s];
-  if (!found) throw invalid(`分类${quote(s)}应为“功能”或“经济”`);
-  return found;
-}
-
-function subjectCode(v: unknown): string {
-  const code = text(v, '科目编码').normalize('NFKC').replace(/\s+/g, '');
-  if (code === '') throw invalid('科目编码为空');
-  if (!/^\d+$/.test(code)) throw invalid(`科目编码${quote(code)}应为数字`);
-  return code;
+  return guard(() => B.ROLLUP(codes, amounts, prefix));
 }
 
 /**
@@ -187,14 +124,7 @@ function subjectCode(v: unknown): string {
  * @returns 科目名称，如 事业运行
  */
 export function SUBJECTNAME(code: any, scheme?: any): string {
-  return guard(() => {
-    const c = subjectCode(code);
-    const s = schemeOf(scheme);
-    if (!codeLevel(c, s)) throw invalid(`科目编码${c}的位数不对：功能分类为3、5或7位，经济分类为3或5位`);
-    const subject = lookupSubject(c, s);
-    if (!subject) throw notFound(`科目表中没有编码${c}`);
-    return subject.name;
-  });
+  return guard(() => B.SUBJECTNAME(code, scheme));
 }
 
 /**
@@ -205,16 +135,7 @@ export function SUBJECTNAME(code: any, scheme?: any): string {
  * @returns 类、款 或 项
  */
 export function SUBJECTLEVEL(code: any, scheme?: any): string {
-  return guard(() => {
-    const c = subjectCode(code);
-    const level = codeLevel(c, schemeOf(scheme));
-    if (!level) throw invalid(`科目编码${c}的位数不对：功能分类为3、5或7位，经济分类为3或5位`);
-    return level;
-  });
-}
-
-function figureText(f: Figure, d: number): string {
-  return formatAmount(f.value, d);
+  return guard(() => B.SUBJECTLEVEL(code, scheme));
 }
 
 /**
@@ -225,15 +146,7 @@ function figureText(f: Figure, d: number): string {
  * @returns 一致、尾差 x 或 差 x
  */
 export function CHECK(total: any, parts: any[][]): string {
-  return guard(() => {
-    const t = amount(total, '合计数');
-    const ps = cells(parts, '分项').map((v, i) => amount(v, `第${i + 1}个分项`));
-    const r = checkSum(t, ps);
-    const d = Math.max(t.decimals, ...ps.map((p) => p.decimals));
-    const diff = figureText({ value: r.diff, decimals: d }, d);
-    if (r.verdict === 'ok') return '一致';
-    return `${r.verdict === 'rounding' ? '尾差' : '差'} ${diff}`;
-  });
+  return guard(() => B.CHECK(total, parts));
 }
 
 /**
@@ -243,5 +156,5 @@ export function CHECK(total: any, parts: any[][]): string {
  * @returns 数值（单位文字不换算）
  */
 export function AMOUNT(value: any): number {
-  return guard(() => toNumber(amount(value, '金额').value));
+  return guard(() => B.AMOUNT(value));
 }

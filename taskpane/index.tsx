@@ -1,32 +1,58 @@
 /**
- * Task pane placeholder: the real pane (validate, templates, 说明) is a later issue. It shares
- * its page and runtime with the BUDGET custom functions (manifest <Runtimes>, lifetime long).
+ * Entry of the task pane page. The page also hosts the BUDGET custom functions (manifest
+ * <Runtimes>, lifetime long). The first render is a light shell (title and the primary button,
+ * Fluent's Text and Button only); the pane itself (App.tsx with the engine's recognition,
+ * validation and 说明) is its own chunk, fetched at once and swapped in when it arrives.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { whenOfficeReady } from '../src/excel/excel';
+import type { SpreadsheetHost } from '../src/excel/host';
 
-function App(): React.JSX.Element {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16, display: 'flex', flexDirection: 'column', gap: 12 }}>
-        <Text as="h1" size={500} weight="semibold">
-          预算公开校验
-        </Text>
-        <Text>可在单元格中使用 BUDGET.* 函数，例如 =BUDGET.EXECRATE(2964.05,3001.01)。</Text>
-        <Button appearance="primary" disabled>
-          校验工作簿（即将提供）
-        </Button>
+const App = React.lazy(() => import(/* webpackChunkName: "pane" */ './App'));
+
+const column: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: 12, padding: '12px 14px' };
+
+function Shell({ host }: { host: SpreadsheetHost | undefined }): React.JSX.Element {
+  React.useEffect(() => void performance.mark('pane-first-render'), []);
+  const title = (
+    <Text as="h1" size={500} weight="semibold">
+      预算公开校验
+    </Text>
+  );
+  if (!host) {
+    return (
+      <main style={column}>
+        {title}
+        <Text>请在 Excel 中打开此加载项（“开始”选项卡 → 预算公开校验）。单元格中可使用 BUDGET.* 函数。</Text>
       </main>
-    </FluentProvider>
+    );
+  }
+  const loading = (
+    <main style={column} aria-busy="true">
+      {title}
+      <div>
+        <Button appearance="primary" disabled>
+          校验并生成说明
+        </Button>
+      </div>
+      <Text size={200}>正在加载…</Text>
+    </main>
+  );
+  return (
+    <React.Suspense fallback={loading}>
+      <App host={host} />
+    </React.Suspense>
   );
 }
 
-function mount(): void {
+whenOfficeReady((host) => {
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App />);
-}
-
-const office = (globalThis as { Office?: { onReady?: (cb: () => void) => unknown } }).Office;
-if (office && typeof office.onReady === 'function') office.onReady(mount);
-else mount();
+  if (root)
+    createRoot(root).render(
+      <FluentProvider theme={webLightTheme} lang="zh-CN">
+        <Shell host={host} />
+      </FluentProvider>,
+    );
+});

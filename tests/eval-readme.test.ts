@@ -5,7 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import { runEval } from '../src/cli/eval';
-import { BUDGET_FUNCTIONS } from '../functions/registry';
+import { BUDGET_FUNCTIONS } from '../src/core/functions/registry';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 const start = readme.indexOf('<!-- functions:start -->');

@@ -6,7 +6,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { BUDGET_FUNCTIONS } from '../functions/registry';
+import { BUDGET_FUNCTIONS } from '../src/core/functions/registry';
 
 const DIST = path.join(__dirname, '..', 'dist-web');
 const HAN = /[\u4e00-\u9fff]/;

@@ -6,7 +6,7 @@
 import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
-import { NAMESPACE } from '../functions/registry';
+import { NAMESPACE } from '../src/core/functions/registry';
 
 // xml2js comes with office-addin-manifest (no type declarations are installed for it).
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -5,7 +5,7 @@
  * timed), and 10,000 INDICATORSCORE calls.
  */
 import * as F from '../../functions/functions';
-import { buildRollupIndex, clearRollupCache } from '../../functions/rollup';
+import { buildRollupIndex, clearRollupCache } from '../../src/core/functions/rollup';
 import { BenchRow } from './types';
 
 const ROWS = 10_000;

@@ -1,6 +1,6 @@
 /**
  * `budget eval "=BUDGET.EXECRATE(2964.05,3001.01)"`: evaluates ONE call of a BUDGET function
- * outside Excel, with the functions the add-in registers (functions/registry.ts). The formula
+ * outside Excel, with the function bodies the add-in registers (src/core/functions/registry.ts). The formula
  * is read by a small hand-written tokenizer and parser — never by eval — that knows what a
  * single call can hold: numbers (`-1.5`, `1E3`, `35.1%`), strings ("…" with "" for a quote),
  * TRUE/FALSE, empty arguments, and array constants as Excel writes them (`{1,2;3,4}`,
@@ -11,8 +11,8 @@
  * read, exit 2.
  */
 import Decimal from 'decimal.js';
-import { BUDGET_FUNCTIONS, NAMESPACE } from '../../functions/registry';
-import { isExcelError } from '../../functions/errors';
+import { errorValueOf } from '../core/functions/errors';
+import { BUDGET_FUNCTIONS, NAMESPACE } from '../core/functions/registry';
 
 export interface EvalResult {
   exitCode: number;
@@ -228,7 +228,7 @@ export function runEval(expression: string): EvalResult {
     if (typeof value === 'number' && !Number.isFinite(value)) return { exitCode: 1, output: '#NUM! 结果不是有效数值' };
     return { exitCode: 0, output: display(value) };
   } catch (e) {
-    if (isExcelError(e)) return { exitCode: 1, output: `${e.code} ${e.message ?? ''}`.trim() };
-    return { exitCode: 1, output: `#VALUE! 内部错误：${e instanceof Error ? e.message : String(e)}` };
+    const { code, message } = errorValueOf(e);
+    return { exitCode: 1, output: `${code} ${message}`.trim() };
   }
 }

@@ -30,13 +30,13 @@ import {
   analyzeNarrative,
   markdownToText,
   paramsFromJson,
-  paramsFromSheet,
   renderMarkdown,
   renderText,
   ParamProblem,
 } from '../core/narrative';
-import { isPlaceholder, placeholderText } from '../core/narrative/doc';
 import { NarrativeKind, narrativeKindOf } from '../core/kinds';
+import { paramsFromWorkbook } from '../core/params-store';
+import { narrativeDocx } from '../docx/narrative';
 import { UserError } from './errors';
 import { DEFAULT_LIMITS, FormatError, LimitError, limitMessage } from './limits';
 import { checkedXmlText } from './xml';
@@ -58,7 +58,7 @@ function problemsMessage(source: string, problems: ParamProblem[]): string {
   return `${source} 有 ${problems.length} 处问题：${shown.join('；')}${more}（格式见 docs/narrative-params.md）`;
 }
 
-/** Parameters from a JSON file, or from the workbook's `参数` sheet, or none. */
+/** Parameters from a JSON file, or those saved in the workbook (pane's custom XML part, else the `参数` sheet), or none. */
 export function loadParams(paramsPath: string | undefined, workbook?: Workbook): NarrativeParams {
   if (paramsPath) {
     const name = path.basename(paramsPath);
@@ -84,11 +84,11 @@ export function loadParams(paramsPath: string | undefined, workbook?: Workbook):
     if (problems.length) throw new UserError(problemsMessage(`参数文件 ${name}`, problems));
     return params;
   }
-  const sheet = workbook?.sheets.find((s) => s.name.normalize('NFKC').trim() === '参数');
-  if (sheet) {
-    const { params, problems } = paramsFromSheet(sheet);
-    if (problems.length) throw new UserError(problemsMessage(`${workbook?.name ?? '工作簿'} 的“参数”工作表`, problems));
-    return params;
+  // The parameters the task pane saved in the workbook, else its 参数 sheet (core/params-store.ts).
+  const stored = workbook && paramsFromWorkbook(workbook);
+  if (stored) {
+    if (stored.problems.length) throw new UserError(problemsMessage(stored.source, stored.problems));
+    return stored.params;
   }
   return new NarrativeParams();
 }
@@ -345,146 +345,8 @@ function decodeXml(s: string): string {
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Writing a .docx as a finance office publishes it
-
-const FONT_BODY = '仿宋_GB2312';
-const FONT_BODY_FALLBACK = '仿宋';
-const FONT_HEADING = '黑体';
-const FONT_SUB = '楷体_GB2312';
-const FONT_TITLE = '方正小标宋简体';
-const PT = 2; // docx sizes are half-points
-
-/** The 说明 as .docx bytes (GB/T 9704 公文 layout: 三号仿宋 body, 黑体 一级标题, 楷体 二级标题). */
+/** The 说明 as .docx bytes (the layout is src/docx/narrative.ts, shared with the task pane). */
 export async function renderDocx(doc: NarrativeDoc): Promise<Buffer> {
-  const d = await import('docx');
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, AlignmentType, HeadingLevel, Footer, PageNumber, BorderStyle, LineRuleType, HighlightColor, VerticalAlign } = d;
-  const font = (east: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: east, cs: east });
-  const lineExact = { line: 560, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-  const body = (parts: Extract<NarrativeDoc['blocks'][number], { kind: 'para' }>['parts']): InstanceType<typeof Paragraph> =>
-    new Paragraph({
-      alignment: AlignmentType.JUSTIFIED,
-      indent: { firstLine: 640 },
-      spacing: lineExact,
-      children: parts.map((p) =>
-        isPlaceholder(p)
-          ? new TextRun({ text: placeholderText(p.placeholder), highlight: HighlightColor.YELLOW })
-          : new TextRun({ text: p.text }),
-      ),
-    });
-  const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [];
-  children.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 0, after: 560, line: 700, lineRule: LineRuleType.EXACT },
-      children: [new TextRun({ text: doc.title, font: font(FONT_TITLE), size: 22 * PT })],
-    }),
-  );
-  for (const b of doc.blocks) {
-    if (b.kind === 'heading') {
-      children.push(
-        new Paragraph({
-          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-          indent: { firstLine: 640 },
-          spacing: lineExact,
-          keepNext: true,
-          children: [new TextRun({ text: `${b.number ?? ''}${b.text}` })],
-        }),
-      );
-    } else if (b.kind === 'para') {
-      children.push(body(b.parts));
-    } else {
-      const cellPara = (text: string, i: number, header: boolean) =>
-        new Paragraph({
-          alignment: header || i === 0 ? (header ? AlignmentType.CENTER : AlignmentType.LEFT) : AlignmentType.RIGHT,
-          spacing: { before: 40, after: 40 },
-          children: [new TextRun({ text, bold: header, font: font(header ? FONT_HEADING : FONT_BODY), size: 12 * PT })],
-        });
-      const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-      const borders = { top: border, bottom: border, left: border, right: border };
-      const widths = [2700, 1100, 1100, 1000, 1100, 1200, 1100];
-      const row = (cells: readonly string[], header: boolean) =>
-        new TableRow({
-          tableHeader: header,
-          cantSplit: true,
-          children: cells.map(
-            (t, i) =>
-              new TableCell({
-                borders,
-                verticalAlign: VerticalAlign.CENTER,
-                width: { size: widths[i] ?? 1100, type: WidthType.DXA },
-                children: [cellPara(t, i, header)],
-              }),
-          ),
-        });
-      children.push(
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 120, after: 120 },
-          keepNext: true,
-          children: [new TextRun({ text: b.caption, font: font(FONT_HEADING), size: 14 * PT })],
-        }),
-      );
-      children.push(
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          columnWidths: widths.slice(0, b.header.length),
-          rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))],
-        }),
-      );
-      children.push(new Paragraph({ spacing: lineExact, children: [] }));
-    }
-  }
-  const document = new Document({
-    title: doc.title,
-    creator: 'budget-addin',
-    description: '由部门决算公开表自动生成的决算情况说明；黄色底纹为待填写内容。',
-    styles: {
-      default: {
-        document: { run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONT_BODY, cs: FONT_BODY_FALLBACK }, size: 16 * PT, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
-      },
-      paragraphStyles: [
-        {
-          id: 'Heading1',
-          name: 'Heading 1',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: font(FONT_HEADING), size: 16 * PT, bold: false, color: '000000' },
-          paragraph: { spacing: lineExact, outlineLevel: 0 },
-        },
-        {
-          id: 'Heading2',
-          name: 'Heading 2',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: font(FONT_SUB), size: 16 * PT, bold: false, color: '000000' },
-          paragraph: { spacing: lineExact, outlineLevel: 1 },
-        },
-      ],
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 2098, bottom: 1984, left: 1587, right: 1474, footer: 992 },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: 14 * PT })],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
-  });
+  const { Packer, document } = await narrativeDocx(doc);
   return Packer.toBuffer(document);
 }

@@ -1,10 +1,10 @@
 /**
- * The BUDGET functions by name, for callers outside Excel (`budget eval`, tests, the bench):
- * the very functions functions.ts declares to Excel, with the shape of their parameters.
+ * The BUDGET functions by name with the shape of their parameters: `budget eval` calls them
+ * from here, and `functions/functions.ts` declares the same bodies to Excel.
  * tests/functions-metadata.test.ts checks this table against the built functions.json, so the
  * two cannot drift apart.
  */
-import * as F from './functions';
+import * as F from './budget';
 
 export interface ParamSpec {
   name: string;

@@ -9,9 +9,9 @@
  * comparing values is a cheap loop, parsing 10,000 amounts into decimals is not).
  */
 import Decimal from 'decimal.js';
-import { CellValue } from '../src/core/grid';
-import { D, ZERO, parseAmount } from '../src/core/money';
-import { invalid, quote } from '../src/core/scoring/problem';
+import { CellValue } from '../grid';
+import { D, ZERO, parseAmount } from '../money';
+import { invalid, quote } from '../scoring/problem';
 import { cells } from './cells';
 
 /** Amounts beyond Excel's 15 significant digits are not figures of a budget table. */

@@ -4,9 +4,9 @@
  * InputProblem with a Chinese message naming the argument; `errors.ts` makes it an Excel error.
  */
 import Decimal from 'decimal.js';
-import { CellValue } from '../src/core/grid';
-import { D, Figure, blankFigure, parseAmount, parsePercent } from '../src/core/money';
-import { invalid, missing, outOfRange, quote } from '../src/core/scoring/problem';
+import { CellValue } from '../grid';
+import { D, Figure, blankFigure, parseAmount, parsePercent } from '../money';
+import { invalid, missing, outOfRange, quote } from '../scoring/problem';
 import { isExcelError } from './errors';
 
 /** Whether an optional argument was left out (Excel passes undefined or null; `eval` too). */
