@@ -79,7 +79,8 @@ export async function runCheck(host: SpreadsheetHost, settings: PaneSettings, on
       .join('；')}`;
   }
   // The text of the kind the tables belong to (决算/预算情况说明, 绩效自评结果), as `budget narrative` picks it.
-  const narrative = narrativeKindOf(tables)?.narrative?.generate(tables, params);
+  const textKind = narrativeKindOf(tables)?.narrative;
+  const narrative = textKind ? (await textKind.loadGenerator())(tables, params) : undefined;
 
   onStep({ progress: 0.7, label: '标记单元格…' });
   const marks = await host.writeMarks(planMarks(findings), settings.notes);

@@ -29,7 +29,7 @@ describe('预算情况说明', () => {
   test('generated from the tables: every section of seed 004, figures from the cells, placeholders for the rest', async () => {
     const t = await tables('预算-公开版.xlsx');
     const kind = narrativeKindOf(t)!.narrative!;
-    const text = renderText(kind.generate(t, new NarrativeParams()));
+    const text = renderText((await kind.loadGenerator())(t, new NarrativeParams()));
     for (const h of ['一、收支预算总体安排情况', '五、一般公共预算支出安排情况', '十一、其他重要事项的情况说明']) expect(text).toContain(h);
     expect(text).toContain('2025年支出预算806.77万元，其中：基本支出389.77万元，占48.3%；项目支出417.00万元，占51.7%。');
     expect(text).toContain('一般公共预算806.77万元，占100%');
@@ -37,14 +37,14 @@ describe('预算情况说明', () => {
     expect(text).toContain('【请填写：网上群众工作部年度费用的主要用途】');
     expect(text).toContain('2025年本部门没有使用政府性基金预算安排的支出。');
     // …and it checks clean against the tables it came from.
-    const c = kind.check(text, t, new NarrativeParams());
+    const c = (await kind.loadChecker())(text, t, new NarrativeParams());
     expect(c.findings).toEqual([]);
     expect(c.stats.checked).toBeGreaterThan(30);
   });
 
   test('the published 说明 of seed 004: its figures agree; the 公用经费 uses it lists are not in 表6', async () => {
     const t = await tables('预算-公开版.xlsx');
-    const c = narrativeKindOf(t)!.narrative!.check(seedText('seed004-说明.txt'), t, new NarrativeParams());
+    const c = (await narrativeKindOf(t)!.narrative!.loadChecker())(seedText('seed004-说明.txt'), t, new NarrativeParams());
     expect(c.stats.checked).toBe(37);
     expect(c.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning 说明.预算']);
     expect(c.findings[0].message).toMatch(/“邮电费”、“差旅费”.*没有公用经费预算/);
@@ -52,7 +52,8 @@ describe('预算情况说明', () => {
 
   test('a figure copied wrong is an error naming the cell; a truncated one is 尾差; a share is judged on its interval', async () => {
     const t = await tables('预算-公开版.xlsx');
-    const check = (text: string) => narrativeKindOf(t)!.narrative!.check(text, t, new NarrativeParams()).findings.map((f) => `${f.severity} ${f.cells[0]} ${f.actual}→${f.expected}`);
+    const checker = await narrativeKindOf(t)!.narrative!.loadChecker();
+    const check = (text: string) => checker(text, t, new NarrativeParams()).findings.map((f) => `${f.severity} ${f.cells[0]} ${f.actual}→${f.expected}`);
     const base = seedText('seed004-说明.txt');
     expect(check(base.replace('人员经费 366.03 万元、公用经费', '人员经费 366.30 万元、公用经费'))).toContain('error E6 366.30→366.03');
     expect(check(base.replace('收支总预算 806.77', '收支总预算 806.7'))).toContain('rounding B33 806.7→806.8');
@@ -64,7 +65,7 @@ describe('绩效自评结果', () => {
   test('generated per form: score and grade, 执行率, indicators met and not met with the 偏差原因', async () => {
     const t = await tables('绩效-清洁版.xlsx');
     const kind = narrativeKindOf(t)!.narrative!;
-    const doc = kind.generate(t, new NarrativeParams());
+    const doc = (await kind.loadGenerator())(t, new NarrativeParams());
     const text = renderText(doc);
     expect(doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1)).toHaveLength(9);
     expect(text).toContain('城市运行管理平台建设项目绩效自评结果');
@@ -72,18 +73,18 @@ describe('绩效自评结果', () => {
     expect(text).toContain('执行率100.00%，得分20分');
     expect(text).toMatch(/3\. 未完成的绩效目标：系统故障修复处理时目标≤30分钟，实际完成≤60分钟。/);
     expect(text).toContain('其中：基本支出481.55万元，项目支出2482.50万元。');
-    expect(kind.check(text, t, new NarrativeParams()).findings).toEqual([]);
+    expect((await kind.loadChecker())(text, t, new NarrativeParams()).findings).toEqual([]);
   });
 
   test('a form whose 偏差原因 is empty gets a placeholder, never an invented reason', async () => {
     const t = await tables('绩效-公开版.xlsx');
-    const text = renderText(narrativeKindOf(t)!.narrative!.generate(t, new NarrativeParams()));
+    const text = renderText((await narrativeKindOf(t)!.narrative!.loadGenerator())(t, new NarrativeParams()));
     expect(text).toContain('（三）存在的问题和原因：【请填写：偏差原因（表中“偏差大或目标未完成原因分析”为空）】');
   });
 
   test('the published 自评结果 of seed 002: 执行率 98.78% (four times, one finding), 基本 and 项目支出 against the form (§9)', async () => {
     const t = await tables('绩效-公开版.xlsx');
-    const c = narrativeKindOf(t)!.narrative!.check(seedText('seed002-自评结果.txt'), t, new NarrativeParams());
+    const c = (await narrativeKindOf(t)!.narrative!.loadChecker())(seedText('seed002-自评结果.txt'), t, new NarrativeParams());
     expect(c.findings.map((f) => `${f.severity} ${f.sheet}!${f.cells[0]} ${f.actual}→${f.expected}`)).toEqual([
       'error 部门整体!G6 98.78→98.77',
       'error 部门整体!C4 481.55→2964.05',

@@ -58,9 +58,11 @@ export async function run(): Promise<BenchRow[]> {
 
   const js = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.js'));
   // The pane: its first render (runtime, engine, taskpane) and the rest fetched at once (pane,
-  // pane-vendor); the custom functions and the docx chunks apart.
+  // pane-vendor); the custom functions and the docx chunks apart. The 说明 checkers (text-check*)
+  // are chunks the engine loads on demand for the CLI; the pane never checks a text or fetches them.
   const onDemand = (f: string) => f.startsWith('docx');
-  const paneFiles = js(DIST_WEB).filter((f) => f !== 'functions.js' && !onDemand(f));
+  const neverFetched = (f: string) => f.startsWith('text-check');
+  const paneFiles = js(DIST_WEB).filter((f) => f !== 'functions.js' && !onDemand(f) && !neverFetched(f));
   const paneKb = paneFiles.reduce((n, f) => n + gz(path.join(DIST_WEB, f)), 0);
   const firstKb = ['runtime.js', 'engine.js', 'taskpane.js'].reduce((n, f) => n + gz(path.join(DIST_WEB, f)), 0);
   const functionsKb = gz(path.join(DIST_WEB, 'functions.js'));
@@ -106,6 +108,7 @@ export async function run(): Promise<BenchRow[]> {
     { name: '  of which needed for the first render (runtime engine taskpane)', value: firstKb, unit: 'KB' },
     { name: '  functions.js on the same page (engine chunk shared)', value: functionsKb, unit: 'KB' },
     { name: '  docx chunks, loaded on the download click only', value: onDemandKb, unit: 'KB' },
+    { name: '  说明 checker chunks in dist-web, never fetched by the pane', value: js(DIST_WEB).filter(neverFetched).reduce((n, f) => n + gz(path.join(DIST_WEB, f)), 0), unit: 'KB' },
     { name: '  bare React + FluentProvider page, for scale', value: bareKb, unit: 'KB' },
     { name: `first render: pane (median of ${RUNS})`, value: pr, unit: 'ms' },
     { name: `  pane ready: App rendered, button enabled (median of ${RUNS})`, value: median(paneReady), unit: 'ms' },

@@ -118,7 +118,7 @@ export async function writeNarrative(tables: TableSet | readonly RecognizedTable
   const ext = path.extname(outPath).toLowerCase();
   if (!['.docx', '.md', '.txt'].includes(ext)) throw new UserError(`输出文件 ${outPath} 的扩展名应为 .docx 或 .md（也可 .txt）。`);
   const set = toSet(tables);
-  const doc = textKind(set).generate(set, params);
+  const doc = (await textKind(set).loadGenerator())(set, params);
   let data: Buffer | string;
   if (ext === '.docx') data = await renderDocx(doc);
   else if (ext === '.md') data = renderMarkdown(doc);
@@ -158,7 +158,7 @@ export async function checkNarrativeFile(
   // With tables, the text their kind publishes; on its own (check-text), a 决算情况说明.
   const set = tables === undefined ? undefined : toSet(tables);
   const kind = set ? textKind(set) : undefined;
-  const a = kind && set ? kind.check(text, set, params) : analyzeNarrative(text, undefined, params);
+  const a = kind && set ? (await kind.loadChecker())(text, set, params) : analyzeNarrative(text, undefined, params);
   const findings = [...a.findings];
   if (a.stats.checked === 0) {
     findings.push({

@@ -5,11 +5,9 @@
  */
 import { Finding } from '../findings';
 import { TableSet } from '../model';
-import { NarrativeDoc, NarrativeParams, NarrativeStats, analyzeNarrative, generateNarrative } from '../narrative';
-import { checkBudgetNarrative } from '../narrative/budget/check';
-import { generateBudgetNarrative } from '../narrative/budget/generate';
-import { checkPerformanceNarrative } from '../narrative/performance/check';
-import { generatePerformanceNarrative } from '../narrative/performance/generate';
+import type { NarrativeStats } from '../narrative/check';
+import type { NarrativeDoc } from '../narrative/doc';
+import type { NarrativeParams } from '../narrative/params';
 import { BUDGET_RULES } from '../rules/budget';
 import { FINAL_ACCOUNT_RULES } from '../rules/final-account';
 import { PERFORMANCE_RULES } from '../rules/performance';
@@ -23,12 +21,23 @@ import { TableTemplate, TemplateSet } from '../templates/types';
 export interface NarrativeKind {
   /** What the text is called: 决算情况说明, 预算情况说明, 绩效自评结果. */
   title: string;
-  generate(tables: TableSet, params: NarrativeParams): NarrativeDoc;
-  /** Findings (table 说明) of an existing text against the tables, and what was read. */
-  check(text: string, tables: TableSet, params: NarrativeParams): { findings: Finding[]; stats: NarrativeStats };
+  /**
+   * The writer of the text from the tables, loaded on first use (validation alone never needs
+   * it, so neither `budget validate` nor the pane's first render pays for it).
+   */
+  loadGenerator(): Promise<NarrativeGenerator>;
+  /**
+   * The checker of an existing text against the tables (findings with table 说明, and what was
+   * read), loaded on first use: the pane writes texts but never checks one, so it does not ship it.
+   */
+  loadChecker(): Promise<NarrativeChecker>;
   /** Sentences it reads, for the message when a text holds none. */
   example: string;
 }
+
+export type NarrativeGenerator = (tables: TableSet, params: NarrativeParams) => NarrativeDoc;
+
+export type NarrativeChecker = (text: string, tables: TableSet, params: NarrativeParams) => { findings: Finding[]; stats: NarrativeStats };
 
 export interface DocumentKind {
   /** The short name users type and see: 决算, 预算, 绩效 (`budget template 决算`). */
@@ -47,11 +56,12 @@ export const FINAL_ACCOUNT_KIND: DocumentKind = {
   rules: FINAL_ACCOUNT_RULES,
   narrative: {
     title: '决算情况说明',
-    generate: generateNarrative,
-    check: (text, tables, params) => {
-      const a = analyzeNarrative(text, tables, params);
-      return { findings: a.findings, stats: a.stats };
-    },
+    loadGenerator: () => import(/* webpackChunkName: "text-write", webpackPrefetch: true */ '../narrative/generate').then((m): NarrativeGenerator => m.generateNarrative),
+    loadChecker: () =>
+      import(/* webpackChunkName: "text-check" */ '../narrative/check').then(({ analyzeNarrative }): NarrativeChecker => (text, tables, params) => {
+        const a = analyzeNarrative(text, tables, params);
+        return { findings: a.findings, stats: a.stats };
+      }),
     example: '“收、支总计均为…万元”“基本支出…万元，占…%”',
   },
 };
@@ -63,8 +73,8 @@ export const BUDGET_KIND: DocumentKind = {
   rules: BUDGET_RULES,
   narrative: {
     title: '预算情况说明',
-    generate: generateBudgetNarrative,
-    check: (text, tables) => checkBudgetNarrative(text, tables),
+    loadGenerator: () => import(/* webpackChunkName: "text-write-budget", webpackPrefetch: true */ '../narrative/budget/generate').then((m): NarrativeGenerator => m.generateBudgetNarrative),
+    loadChecker: () => import(/* webpackChunkName: "text-check-budget" */ '../narrative/budget/check').then(({ checkBudgetNarrative }): NarrativeChecker => (text, tables) => checkBudgetNarrative(text, tables)),
     example: '“收支总预算…万元”“基本支出…万元，占…%”',
   },
 };
@@ -76,8 +86,8 @@ export const PERFORMANCE_KIND: DocumentKind = {
   rules: PERFORMANCE_RULES,
   narrative: {
     title: '绩效自评结果',
-    generate: generatePerformanceNarrative,
-    check: (text, tables) => checkPerformanceNarrative(text, tables),
+    loadGenerator: () => import(/* webpackChunkName: "text-write-performance", webpackPrefetch: true */ '../narrative/performance/generate').then((m): NarrativeGenerator => m.generatePerformanceNarrative),
+    loadChecker: () => import(/* webpackChunkName: "text-check-performance" */ '../narrative/performance/check').then(({ checkPerformanceNarrative }): NarrativeChecker => (text, tables) => checkPerformanceNarrative(text, tables)),
     example: '“自评得分…分”“全年预算数…万元，实际执行数…万元，执行率…%”',
   },
 };
