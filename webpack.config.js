@@ -70,7 +70,10 @@ module.exports = (env, argv) => {
     ],
     optimization: {
       // Terser's compress drops the exports webpack marked unused (without it all of Fluent's icons stay).
-      minimizeOptions: { javascript: { compress: true, mangle: true } },
+      minimizeOptions: { javascript: { compress: { passes: 2 }, mangle: true } },
+      // Modules the first render already loaded (react, griffel, the button) are not shipped
+      // again in the chunks fetched after it (webpack 5 no longer removes them by default).
+      removeAvailableModules: true,
       // One webpack runtime for the page, and the engine (src/core + decimal.js) as one chunk
       // that the pane and the custom functions share. The first render needs only the shell
       // (taskpane.js); the pane (pane.js, pane-vendor.js) follows at once; docx on demand.
