@@ -91,6 +91,8 @@ export async function run(): Promise<BenchRow[]> {
       await pane.page.close();
     }
     const { page } = await browser.open(grid);
+    // One click not counted, as medianMs warms the Node side up with one call: the same method on both.
+    await checkInPane(page);
     for (let i = 0; i < RUNS; i++) {
       const r = await checkInPane(page);
       paneValidate.push(r.validateMs);
