@@ -63,7 +63,7 @@ export function intOf(cell: GridCell | undefined): number | undefined {
 }
 
 /** The 栏次 row: a row labelled 栏次, or holding 1, 2, 3 … in increasing order. */
-export function findColumnNumberRow(sheet: Sheet, from: number, to: number, width: number): number | undefined {
+function findColumnNumberRow(sheet: Sheet, from: number, to: number, width: number): number | undefined {
   for (let r = from; r <= to; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
@@ -224,7 +224,7 @@ function pushToken(list: string[], t: string): void {
 }
 
 /** Header texts of every column over rows [from, to], merged cells repeating their text. */
-export function headerTokens(sheet: Sheet, from: number, to: number, width: number): string[][] {
+function headerTokens(sheet: Sheet, from: number, to: number, width: number): string[][] {
   const tokens: string[][] = Array.from({ length: width }, () => []);
   if (to < from) return tokens;
   // Merges are clipped to the header rows and the table's width, so a hostile merge over the
@@ -437,7 +437,7 @@ export function structureFinding(rd: Reader, region: Region, what: string): void
 // ───────────────────────── the recognised table ─────────────────────────
 
 /** The table's rows, as wide as its own widest row (a stray cell far right elsewhere on the sheet does not widen it). */
-export function tableRange(region: Region, lastRow: number): string {
+function tableRange(region: Region, lastRow: number): string {
   const bottom = Math.max(lastRow, region.titleRow);
   let right = 0;
   for (let r = region.titleRow; r <= bottom; r++) {
