@@ -77,23 +77,26 @@ function roundMicros(m: number, decimals: number): number {
  * gives), or undefined when the number needs the Decimal path. Hot: one call per amount cell.
  */
 export function numberFigure(v: number, fmtDec: number | undefined, defaultDecimals = 2): Figure | undefined {
-  const m = shownMicros(v, fmtDec);
-  return m === undefined ? undefined : new MicroFigure(m, shownDecimals(v, fmtDec, defaultDecimals));
+  const m = exactMicros(v);
+  return m === undefined ? undefined : new MicroFigure(shownMicros(m, fmtDec), shownDecimals(m, fmtDec, defaultDecimals));
 }
 
 /**
- * numberFigure in two numbers, for readers that keep them in their own objects: the figure's
- * millionths (rounded as the format shows it) and its decimals.
+ * numberFigure in numbers, for readers that keep them in their own objects: the exact millionths
+ * of a cell's number (undefined when it has none), then as the format shows them, and the decimals.
  */
-export function shownMicros(v: number, fmtDec: number | undefined): number | undefined {
-  const m = microsOf(v);
-  if (m === undefined) return undefined;
+export function exactMicros(v: number): number | undefined {
+  return microsOf(v);
+}
+
+/** Exact millionths rounded as the format shows them. */
+export function shownMicros(m: number, fmtDec: number | undefined): number {
   return fmtDec !== undefined && microDecimals(m) > fmtDec ? roundMicros(m, fmtDec) : m;
 }
 
-/** The decimals a number cell is shown with (only for numbers shownMicros accepts). */
-export function shownDecimals(v: number, fmtDec: number | undefined, defaultDecimals = 2): number {
-  return fmtDec ?? Math.max(microDecimals(microsOf(v)!), defaultDecimals);
+/** The decimals a number with these exact millionths is shown with. */
+export function shownDecimals(m: number, fmtDec: number | undefined, defaultDecimals = 2): number {
+  return fmtDec ?? Math.max(microDecimals(m), defaultDecimals);
 }
 
 /** The Decimal of a count of millionths. */

@@ -88,7 +88,7 @@ export function overlaps(a: Interval, b: Interval): boolean {
 // Sums and equal statements
 
 /** total = Σ parts holds when |total − Σ| ≤ the sum of every figure's own half-unit. */
-export function checkSum(total: Figure, parts: (Figure | Term)[]): SumCheck {
+export function checkSum(total: Figure, parts: readonly (Figure | Term)[]): SumCheck {
   let expected = ZERO;
   // Count the half-units of each precision, then multiply once: this runs for every row.
   const counts: number[] = [];

@@ -8,7 +8,7 @@ import { Finding, FindingSummary, Severity, summarize } from './findings';
 import { Workbook } from './grid';
 import { CellRef, RecognizedTable, TableRow, TableSet, UnplacedPart } from './model';
 import { Figure, blankFigure, sumsExactly } from './money';
-import { SumCheck, checkSum } from './reconcile';
+import { SumCheck, Term as SumTerm, checkSum } from './reconcile';
 import { DocumentKind, KINDS, tableLabel, templateIndex } from './kinds';
 import { recognizeWorkbook } from './recognize';
 import { CellSel, RuleDef } from './rules/types';
@@ -244,11 +244,16 @@ export class Context {
 export type Evaluator<K extends RuleDef['kind']> = (ctx: Context, rule: Extract<RuleDef, { kind: K }>, out: Sink) => void;
 
 /** A relation holds exactly: integer millionths when every figure has them, else the interval check. */
-function holds(total: Figure, parts: readonly (Figure | Term)[]): boolean {
-  return sumsExactly(total, parts) ?? checkSum(total, parts as Term[]).verdict === 'ok';
+function holds(total: Figure, parts: readonly (Figure | SumTerm)[]): boolean {
+  return sumsExactly(total, parts) ?? checkSum(total, parts).verdict === 'ok';
 }
 
 const BLANK: Figure = Object.freeze(blankFigure());
+
+/** f = 0, on millionths when it has them (no Decimal built on a per-row path). */
+function isZero(f: Figure): boolean {
+  return f.micros !== undefined ? f.micros === 0 : f.value.isZero();
+}
 
 /** a > b, on millionths when both have them. */
 function exceeds(a: Figure, b: Figure): boolean {
@@ -278,23 +283,22 @@ const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
   const table = ctx.tables.get(rule.table);
   if (!table) return;
   const keys = rule.rows ? new Set(rule.rows) : undefined;
+  const scratch: SumTerm[] = rule.parts.map((p) => ({ figure: BLANK, sign: p.sign }));
   for (const row of table.rows) {
     if (keys && !keys.has(row.key)) continue;
     const total = row.cells[rule.total];
     if (!total || total.invalid) continue;
-    // Most rows hold exactly: add their millionths before building anything (this runs per row).
-    let micros: number | undefined = total.figure.micros;
+    // Most rows hold exactly: check them on one reused array before building any term (this runs per row).
     let bad = false;
     let allBlank = total.figure.blank === true;
-    for (const p of rule.parts) {
-      const f = row.cells[p.col]?.figure ?? BLANK;
-      if (row.cells[p.col]?.invalid) bad = true;
-      if (!f.blank) allBlank = false;
-      micros = micros === undefined || f.micros === undefined ? undefined : p.sign === -1 ? micros + f.micros : micros - f.micros;
-    }
-    if (bad || allBlank || (!out.keepOk && micros === 0)) continue;
-    const parts: Term[] = rule.parts.map((p) => ({ table: rule.table, ref: row.cells[p.col], figure: row.cells[p.col]?.figure ?? BLANK, sign: p.sign }));
-    if (!out.keepOk && holds(total.figure, parts)) continue;
+    rule.parts.forEach((p, i) => {
+      const ref = row.cells[p.col];
+      if (ref?.invalid) bad = true;
+      scratch[i].figure = ref?.figure ?? BLANK;
+      if (!scratch[i].figure.blank) allBlank = false;
+    });
+    if (bad || allBlank || (!out.keepOk && holds(total.figure, scratch))) continue;
+    const parts: Term[] = rule.parts.map((p, i) => ({ table: rule.table, ref: row.cells[p.col], figure: scratch[i].figure, sign: p.sign }));
     const where = () => `${ctx.label(rule.table)} ${ctx.rowLabel(row, row.key)}`;
     out.push(relate(rule, rule.table, where, { table: rule.table, ref: total, figure: total.figure }, parts));
   }
@@ -348,7 +352,7 @@ const evalHierarchy: Evaluator<'hierarchy'> = (ctx, rule, out) => {
         figures.push(ref?.figure ?? BLANK);
       }
       if (invalid || (!out.keepOk && holds(total.figure, figures))) continue;
-      const parts: Term[] = kids.map((k) => ({ table: rule.table, ref: k.cells[col], figure: k.cells[col]?.figure ?? blankFigure() }));
+      const parts: Term[] = kids.map((k, i) => ({ table: rule.table, ref: k.cells[col], figure: figures[i] }));
       const what = () => parent.key === '合计' ? '合计 = 各类科目之和' : `${codeLevel(parent.code!, rule.scheme)}级科目 = 所属${codeLevel(parent.code!, rule.scheme) === '类' ? '款' : '项'}之和`;
       const colLabel = ctx.columnLabel(rule.table, col);
       const where = () => `${ctx.label(rule.table)} ${parent.key === '合计' ? '合计行' : `${parent.code} ${parent.name}`}${colLabel ? ` ${colLabel}` : ''}`;
@@ -429,9 +433,9 @@ const evalMatchRows: Evaluator<'matchRows'> = (ctx, rule, out) => {
       const ra = a.get(key)?.cells[colA];
       const rb = b.get(key)?.cells[colB];
       if (ra?.invalid || rb?.invalid) return;
-      const fa = ra?.figure ?? blankFigure();
-      const fb = rb?.figure ?? blankFigure();
-      if (fa.value.isZero() && fb.value.isZero()) return;
+      const fa = ra?.figure ?? BLANK;
+      const fb = rb?.figure ?? BLANK;
+      if (isZero(fa) && isZero(fb)) return;
       if (!out.keepOk && holds(fa, [fb])) return;
       const where = () =>
         `${ctx.label(rule.a.table)} ${ctx.rowLabel(a.get(key), key)}${a.get(key) ? '' : `（${row.name}，该表无此科目）`} 与 ${ctx.label(rule.b.table)} ${ctx.rowLabel(b.get(key), key)}${b.get(key) ? '' : '（该表无此科目）'} ${ctx.columnLabel(rule.a.table, colA)}`;

@@ -3,10 +3,10 @@
  * their rows and columns by code, name, header text and 栏次 — never by fixed position.
  */
 import { cellAddress, Sheet, Workbook, sheetWidth } from '../grid';
-import { DocumentKind, KINDS } from '../kinds';
+import { DocumentKind, KINDS, templateIndex } from '../kinds';
 import { RecognizedTable } from '../model';
 import { Finding } from '../findings';
-import { HeaderVocabulary, TableTemplate } from '../templates/types';
+import { TableTemplate } from '../templates/types';
 import { readCodesTable } from './codes';
 import { readEconomicTable } from './economic';
 import { readForm } from './form';
@@ -92,9 +92,7 @@ function mergeTitleLines(titles: TitleCell[]): TitleCell[] {
 
 /** Finds and reads every table of the known kinds in the workbook. */
 export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): Recognition {
-  const vocab = new Map<TableTemplate, HeaderVocabulary>();
-  for (const k of kinds) for (const t of k.templates.tables) vocab.set(t, k.templates.vocabulary);
-  const rd: Reader = { kinds, findings: [], vocabulary: (t) => vocab.get(t) ?? { subHeaders: [] } };
+  const rd: Reader = { kinds, findings: [], vocabulary: (t) => templateIndex(kinds).get(t.id)?.kind.templates.vocabulary ?? { subHeaders: [] } };
   const tables: RecognizedTable[] = [];
   for (const sheet of wb.sheets) {
     const titles = mergeTitleLines(findTitles(sheet, kinds));

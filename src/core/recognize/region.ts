@@ -8,7 +8,7 @@ import { GridCell, MergeRange, Sheet, cellAddress, cellText, columnName, isCellE
 import { DocumentKind, tableLabel } from '../kinds';
 import { CellRef, RecognizedTable, TableLayout, TableRow, Unit } from '../model';
 import Decimal from 'decimal.js';
-import { Figure, blankFigure, decimalsFromFormat, microsToDecimal, parseAmount, shownDecimals, shownMicros, yuanToWan } from '../money';
+import { Figure, blankFigure, decimalsFromFormat, exactMicros, microsToDecimal, parseAmount, shownDecimals, shownMicros, yuanToWan } from '../money';
 import { ColumnDef, HeaderVocabulary, TableTemplate } from '../templates/types';
 import { compact, stripNumbering } from './text';
 
@@ -395,8 +395,8 @@ export function readFigure(rd: Reader, region: Region, unit: Unit, r: number, c:
   }
   if (typeof cell.value === 'number' && unit === '万元') {
     const fmt = decimalsFromFormat(cell.numFmt);
-    const m = shownMicros(cell.value, fmt);
-    if (m !== undefined) return new MicroCellRef(sheet, r, c, m, shownDecimals(cell.value, fmt, defaultDecimals));
+    const m = exactMicros(cell.value);
+    if (m !== undefined) return new MicroCellRef(sheet, r, c, shownMicros(m, fmt), shownDecimals(m, fmt, defaultDecimals));
   }
   const p = parseAmount(cell, defaultDecimals);
   if (p.kind === 'blank') return new LazyCellRef(sheet, r, c, BLANK);
