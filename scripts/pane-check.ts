@@ -6,7 +6,7 @@
  * Exit 2 with one line when the file cannot be read (the CLI's message).
  */
 import { UserError } from '../src/cli/errors';
-import { readWorkbook } from '../src/cli/xlsx';
+import { readWorkbook } from '../src/cli/read-xlsx';
 import { launchPane, paneCheck } from '../tests/e2e/runner';
 
 async function main(argv: string[]): Promise<number> {

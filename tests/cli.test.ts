@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { Sheet, parseAddress } from '../src/core/grid';
 import { recognizeWorkbook } from '../src/core/recognize';
 import { validateWorkbook } from '../src/core/validate';
-import { readWorkbook } from '../src/cli/xlsx';
+import { readWorkbook } from '../src/cli/read-xlsx';
 import { evaluateSheet } from './formula-eval';
 import { fixture, loadFixture, runCli } from './helpers';
 

@@ -4,7 +4,7 @@ import { readFileSync, unlinkSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
-import { readWorkbook } from '../src/cli/xlsx';
+import { readWorkbook } from '../src/cli/read-xlsx';
 import { Workbook } from '../src/core/grid';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');

@@ -8,7 +8,7 @@
  * - the generated 说明 checks clean against the same tables.
  */
 import { readFileSync } from 'fs';
-import { readWorkbook } from '../src/cli/xlsx';
+import { readWorkbook } from '../src/cli/read-xlsx';
 import { TableSet } from '../src/core/model';
 import { D } from '../src/core/money';
 import { recognizeWorkbook } from '../src/core/recognize';

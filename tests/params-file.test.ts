@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { readWorkbook } from '../src/cli/xlsx';
+import { readWorkbook } from '../src/cli/read-xlsx';
 import { paramsToXml } from '../src/core/params-store';
 import { fixture, runCli } from './helpers';
 

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Finding } from '../src/core/findings';
-import { readWorkbook } from '../src/cli/xlsx';
+import { readWorkbook } from '../src/cli/read-xlsx';
 import { ValidationResult, validateWorkbook } from '../src/core/validate';
 import { normalizeZip } from '../scripts/fixtures/build';
 import { assertExpectedMatchesSelfCheck, buildRegionFixtures } from '../scripts/fixtures/regions/build';

@@ -13,7 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
-import { readWorkbook } from '../../src/cli/xlsx';
+import { readWorkbook } from '../../src/cli/read-xlsx';
 import { validateWorkbook } from '../../src/core/validate';
 import { DIST_WEB, checkInPane, launchPane } from '../../tests/e2e/runner';
 import { BenchRow, medianMs } from './types';

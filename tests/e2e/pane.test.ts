@@ -15,7 +15,7 @@ import { Finding } from '../../src/core/findings';
 import { Workbook } from '../../src/core/grid';
 import { MARK_COLORS } from '../../src/core/marks';
 import { UserError } from '../../src/cli/errors';
-import { readWorkbook } from '../../src/cli/xlsx';
+import { readWorkbook } from '../../src/cli/read-xlsx';
 import { FIXTURES, cloneWorkbook, fixture, loadFixture, runCli } from '../helpers';
 import type { PaneReport } from './report';
 import { PaneBrowser, checkInPane, launchPane, paneCheck } from './runner';
