@@ -6,7 +6,7 @@
  * pane redraws and Office never sees the add-in busy for long.
  */
 import { Finding, FindingSummary, summarize } from '../src/core/findings';
-import { Workbook } from '../src/core/grid';
+import { Workbook, isEmptyWorkbook } from '../src/core/grid';
 import { planMarks } from '../src/core/marks';
 import { RecognizedTable, TableSet } from '../src/core/model';
 import { narrativeKindOf } from '../src/core/kinds';
@@ -47,8 +47,7 @@ const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 /** The message when a workbook has no recognisable table (the CLI's, for the pane). */
 export function noTablesMessage(wb: Workbook): string {
-  const empty = wb.sheets.every((s) => s.rows.every((r) => !r || r.every((c) => !c || c.value === null || c.value === '')));
-  return empty
+  return isEmptyWorkbook(wb)
     ? `工作簿是空的（${wb.sheets.length} 个工作表都没有内容）。可以在“插入表格”中插入空白标准表。`
     : '未识别到任何公开表。表格按标题识别，如“2024年度收入支出决算总表”“公开01表”；请检查标题是否在表格上方的单元格中。';
 }

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { Finding, FindingSummary, summarize } from '../core/findings';
-import { Workbook } from '../core/grid';
+import { Workbook, isEmptyWorkbook } from '../core/grid';
 import { RecognizedTable, TableSet } from '../core/model';
 import type { NarrativeStats } from '../core/narrative';
 import { Recognition, recognizeWorkbook } from '../core/recognize';
@@ -31,9 +31,8 @@ export async function loadTables(file: string, purpose: string): Promise<{ wb: W
   const wb = await readWorkbook(file);
   const rec = recognizeWorkbook(wb);
   if (!rec.tables.length) {
-    const empty = wb.sheets.every((s) => s.rows.every((r) => !r || r.every((c) => !c || c.value === null || c.value === '')));
     throw new UserError(
-      empty
+      isEmptyWorkbook(wb)
         ? `${path.basename(file)}：工作簿是空的（${wb.sheets.length} 个工作表都没有内容），无法${purpose}。`
         : `${path.basename(file)}：未找到任何${KINDS.map((k) => k.title).join('、')}的表格（按标题识别，如“2024年度收入支出决算总表”“2025年收支总表”“XX项目绩效自评表”），无法${purpose}。`,
     );

@@ -100,3 +100,8 @@ export function sheetWidth(sheet: Sheet): number {
   for (const row of sheet.rows) if (row && row.length > w) w = row.length;
   return w;
 }
+
+/** True when no sheet holds any value (a new or cleared workbook, not one without known tables). */
+export function isEmptyWorkbook(wb: Workbook): boolean {
+  return wb.sheets.every((s) => s.rows.every((r) => !r || r.every((c) => !c || c.value === null || c.value === '')));
+}
