@@ -552,3 +552,24 @@ describe('read: layouts and wordings of other offices and years', () => {
     expect((a.claims.find((c) => c.kind === 'amount') as { subject: { id: string } }).subject.id).toBe('项:2080505');
   });
 });
+
+describe('check-text: a figure the text states twice, differently (石泉路街道 2025, no tables)', () => {
+  const rules = (text: string) => analyzeNarrative(text, undefined).findings.map((f) => `${f.severity}:${f.rule}`);
+  const s5 = '五、一般公共预算财政拨款支出决算情况说明\n“社会保障和就业支出（类）行政事业单位离退休（款）机关事业单位职业年金缴费支出（项）”257.14 万元，主要用于：缴纳职业年金。';
+
+  test('a completion rate that agrees with the other statement of its 决算数 is not itself wrong', () => {
+    // 257.14 / 274.82 = 93.57 %: the rate is right, 245.53 is the stray figure (reported once, as 前后不一)
+    expect(rules(s5 + '年初预算为 274.82 万元，支出决算为 245.53 万元，完成年初预算的 93.57%。')).toEqual(['error:说明.前后不一']);
+    // a rate neither figure gives is still wrong
+    expect(rules(s5 + '年初预算为 274.82 万元，支出决算为 245.53 万元，完成年初预算的 95.00%。')).toEqual(['error:说明.完成率', 'error:说明.前后不一']);
+  });
+
+  test("a share is of the amount its own sentence states, not of the text's first figure for that item", () => {
+    const s7 = '七、财政拨款“三公”经费支出决算情况说明\n“三公”经费财政拨款支出年初预算为 53.93 万元，支出决算为 37.35 万元，其中：因公出国（境）费决算为 0 万元；公务用车购置及运行维护费支出决算为 37.35 万元；公务接待费支出决算为 1.53 万元。\n';
+    // 0 of 37.35 is 0 %, whatever the first sentence said the 公务接待费 was (that conflict is 前后不一; 0 + 37.35 + 1.53 ≠ 37.35 is 合计)
+    expect(rules(s7 + '“三公”经费财政拨款支出决算中，因公出国（境）费支出决算 0 万元，占 0%；公务用车购置及运行维护费支出决算 37.35万元，占 100%；公务接待费支出决算 0 万元，占 0%。')).toEqual([
+      'error:说明.前后不一',
+      'error:说明.合计',
+    ]);
+  });
+});

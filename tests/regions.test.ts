@@ -95,3 +95,51 @@ describe('corpus', () => {
     }
   });
 });
+
+/**
+ * The 说明 (第三部分) of sh-putuo-shiquan-2025, as extracted, against its tables and on its own.
+ * Human truth labels (zxj6827111-blip/GovBudgetChecker, tests of the "shiquan narrative truth"
+ * fixture): S03 — 机关事业单位职业年金缴费支出 is 257.14 in the entry's first sentence (= the
+ * tables; its 93.57% = 257.14 / 274.82) but "支出决算为 245.53" in the next; and the 三公 说明 gives
+ * 公务接待费 决算 1.53 (its 预算数) where 公开09 prints 0 (a finding their tests keep as real).
+ */
+describe('sh-putuo-shiquan-2025: the 说明', () => {
+  const xlsx = path.join(FIXTURES, 'sh-putuo-shiquan-2025.xlsx');
+  const txt = path.join(FIXTURES, 'sh-putuo-shiquan-2025-说明.txt');
+  const line = (f: Finding) => /说明第(\d+)行/.exec(f.message)?.[1];
+  const pin = (fs: Finding[], severity: Finding['severity']) =>
+    fs.filter((f) => f.table === '说明' && f.severity === severity).map((f) => `${f.rule} 第${line(f)}行 ${cellsOf(f).join(' ')}`.trim());
+
+  test('with the tables: the two truths, the 0.01 of 545.84, and no 错误 on a sentence that agrees with them', async () => {
+    const { validateFile } = await import('../src/cli/validate-file');
+    const { report } = await validateFile(xlsx, { narrative: txt });
+    const t05 = '一般公共预算财政拨款支出决算表';
+    expect(pin(report.findings, 'error')).toEqual([
+      `说明.金额 第122行 ${t05}!C40`, // 545.84 (first sentence) vs 05 2080505 545.85
+      `说明.金额 第125行 ${t05}!C40`, // 545.84 (支出决算为) vs 545.85
+      `说明.金额 第130行 ${t05}!C41`, // S03: 245.53 vs 05 2080506 257.14
+      '说明.金额 第265行 财政拨款“三公”经费支出决算表!L8', // 公务接待费 1.53 vs 09 决算数 0
+    ]);
+    // 教育支出 16.24 / 19,044.27 = 0.0853 %: 0.08 is truncated (the shares then add up to 100.00)
+    expect(pin(report.findings, 'rounding').filter((p) => p.startsWith('说明'))).toEqual([`说明.占比 第28行 ${t05}!C25 ${t05}!C83`]);
+    // 项 the text names differently from 公开05 (统计信息事务（项） for 专项统计业务 20.03, 司法（款） for
+    // 其他公共安全支出（款）, 归口管理的行政单位离退休, 其他社区城乡管理事务支出) are 提示, never 错误
+    expect(pin(report.findings, 'warning').filter((p) => p.startsWith('说明.科目'))).toEqual(
+      ['43', '45', '85', '87', '110', '112', '203', '207'].map((n) => `说明.科目 第${n}行`),
+    );
+    expect(report.narrative).toEqual({ sentences: 182, figures: 240, checked: 221, unplaced: 9 });
+  });
+
+  test('check-text (no tables): S03 and the 公务接待费 1.53 as conflicts within the text; no rate or share blamed for them', async () => {
+    const { checkNarrativeFile } = await import('../src/cli/narrative');
+    const { findings } = await checkNarrativeFile(txt, undefined);
+    expect(pin(findings, 'error')).toEqual([
+      '说明.前后不一 第130行', // S03: 245.53 vs 257.14 (第128行)
+      '说明.前后不一 第272行', // 公务接待费 0 vs 1.53 (第265行) — the text alone cannot tell which is right
+      '说明.前后不一 第279行',
+      '说明.前后不一 第291行',
+      '说明.合计 第265行', // 0 + 37.35 + 1.53 = 38.88 ≠ 37.35
+    ]);
+    expect(pin(findings, 'rounding')).toEqual(['说明.占比 第28行']);
+  });
+});

@@ -254,6 +254,9 @@ export class Judge {
     const idx = def.group?.indexOf(c.subject.id) ?? -1;
     const sumKnown = (known ?? []).reduce((t, x) => (x ? t.plus(x.value) : t), ZERO);
     const parts = known && (known.every((x) => x) || sumKnown.eq(den.fig.value)) ? known.map((x) => x ?? { value: ZERO, decimals: 0, blank: true }) : undefined;
+    // No table holds this part: its share is of the amount this sentence states, not of the first
+    // figure the text gave it (a conflict between the two is the consistency check's to report).
+    if (parts && idx >= 0 && !num && c.numerator) parts[idx] = c.numerator;
     let r = parts && idx >= 0 && (num || this.stated.get(c.subject.id, 'actual')) ? checkShare(parts, idx, den.fig, c.stated) : checkRatio(numFig, den.fig, c.stated);
     if (r.verdict !== 'ok' && c.numerator && num) r = best(r, checkRatio(c.numerator, den.fig, c.stated));
     if (r.verdict === 'ok') return undefined;
@@ -274,6 +277,10 @@ export class Judge {
     }
     let r = checkRatio(a.fig, b.fig, c.stated);
     if (r.verdict !== 'ok' && c.statedActual && c.statedBudget && !c.statedBudget.value.isZero()) r = best(r, checkRatio(c.statedActual, c.statedBudget, c.stated));
+    // No table holds the 决算数 and the text states it twice, differently: a rate that agrees with
+    // the other statement is not itself wrong (the consistency check reports the two figures).
+    const first = a.stated ? this.stated.get(c.subject.id, 'actual') : undefined;
+    if (r.verdict !== 'ok' && first && !first.fig.value.eq(a.fig.value)) r = best(r, checkRatio(first.fig, b.fig, c.stated));
     if (r.verdict === 'ok') return undefined;
     return finding(r.verdict, '说明.完成率', c.s, w, `${c.subject.name}完成预算写为${c.stated.value.toFixed(d)}%，按决算数${show(a.fig)}万元（${ref(a.where)}）÷ 预算数${show(b.fig)}万元（${ref(b.where)}）应为${r.expected.toFixed(d)}%`, { value: r.expected, decimals: d }, c.stated, r.by);
   }
