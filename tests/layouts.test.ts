@@ -322,6 +322,36 @@ describe('rules that depend on the layout', () => {
     expect(codes(numeric)).toEqual(FUNCTIONAL.map(([c, k, x]) => c + k + x));
   });
 
+  test('07 with figures, 合计 printed on the last header row beside 合计 | 基本支出 | 项目支出 (上海市普陀区 2025)', () => {
+    // The 合计 row prints 年初, 本年收入 and 年末 only; its 本年支出 cells hold the sub-header words.
+    const fund = (spent: number): Printed[][] => [
+      ['政府性基金预算财政拨款收入支出决算表'],
+      [null, null, null, null, null, null, null, '单位：万元'],
+      ['项目', null, '年初结转和\n结余', '本年收入', '本年支出', null, null, '年末结转和\n结余'],
+      ['功能分类\n科目编码', '科目名称'],
+      ['合计', null, null, 105, '合计', '基本支出', '项目支出', null],
+      ['221', '住房保障支出', null, 105, 105, null, 105, null],
+      ['22198', '超长期特别国债安排的支出', null, 105, 105, null, 105, null],
+      ['2219899', '其他住房保障支出', null, 105, spent, null, 105, null],
+    ];
+    const merges = ['A3:B3', 'C3:C4', 'D3:D4', 'E3:G4', 'H3:H4', 'A5:B5'];
+    const wb = (spent: number) => workbook(sheet('表7b', fund(spent), merges));
+    const ok = validateWorkbook(wb(105));
+    const t07 = ok.tables.find((x) => x.id === '决算07')!;
+    expect(t07.layout!.columns.map((c) => `${c.column}=${c.key}`)).toEqual(['C=1', 'D=2', 'E=3', 'F=4', 'G=5', 'H=6']);
+    expect(t07.rows.map((x) => x.key)).toEqual(['合计', '221', '22198', '2219899']);
+    const total = t07.rows[0];
+    expect(total.cells['2'].figure.value.toFixed(2)).toBe('105.00');
+    // No figure where the header words are: rules needing them are skipped, never read as 0.
+    expect(['3', '4', '5'].map((k) => total.cells[k].invalid !== undefined)).toEqual([true, true, true]);
+    expect(ok.findings.filter((f) => f.rule !== '识别.缺表').map(brief)).toEqual([]);
+    // A body row that does not add up is still found.
+    const bad = validateWorkbook(wb(100));
+    expect(bad.findings.filter((f) => f.severity === 'error').map(brief)).toEqual(
+      expect.arrayContaining(['error 决算07.栏3 表7b!E8', 'error 决算07.栏6 表7b!H8']),
+    );
+  });
+
   test('a table with an unreadable header is a 提示 and leaves the exit code alone', () => {
     const r = validateWorkbook(district((t) => {
       t.T02[2] = ['项目', null, '甲', '乙', '丙'];

@@ -21,7 +21,7 @@ import {
 } from '../src/core/narrative';
 import { HEADINGS } from '../src/core/narrative/patterns';
 import { RandomCase, buildTables } from './narrative-random';
-import { seedTables } from './narrative-tables';
+import { makeTable, seedTables } from './narrative-tables';
 
 const exampleJson = JSON.parse(readFileSync('examples/说明参数-样例.json', 'utf8'));
 const example = (): NarrativeParams => {
@@ -305,6 +305,25 @@ describe('check: sentence by sentence', () => {
     expect(rules(s7)).toEqual([]);
     const withFund = seedTables({ overrides: { '决算07/合计/2': '5.00', '决算07/合计/3': '5.00', '决算07/合计/5': '5.00' } });
     expect(checkNarrative(s7, withFund).map((f) => `${f.severity}:${f.rule}`)).toEqual(['error:说明.无此项']);
+  });
+
+  test('a 项 named …（类）…（款）…（项） in the 政府性基金 section is checked against its 公开07 row', () => {
+    const seed = seedTables();
+    const fund = (spent: string) =>
+      new TableSet([
+        ...seed.tables.filter((x) => x.id !== '决算07'),
+        makeTable('决算07', '公开07', ['1', '2', '3', '4', '5', '6'], [
+          { key: '合计', name: '合计', cells: { '2': '105.00', '3': spent, '5': spent } },
+          { key: '221', code: '221', name: '住房保障支出', cells: { '2': '105.00', '3': spent, '5': spent } },
+          { key: '22198', code: '22198', name: '超长期特别国债安排的支出', cells: { '2': '105.00', '3': spent, '5': spent } },
+          { key: '2219899', code: '2219899', name: '其他住房保障支出', cells: { '2': '105.00', '3': spent, '5': spent } },
+        ]),
+      ]);
+    const s7 = '七、政府性基金预算财政拨款收入支出决算情况说明\n住房保障支出（类）超长期特别国债安排的支出（款）其他住房保障支出（项）105.00万元，主要用于住宅老旧电梯更新改造。';
+    expect(checkNarrative(s7, fund('105.00')).map((f) => `${f.severity}:${f.rule}`)).toEqual([]);
+    const wrong = checkNarrative(s7, fund('135.00'));
+    expect(wrong.map((f) => `${f.severity}:${f.rule}`)).toEqual(['error:说明.金额']);
+    expect(wrong[0].message).toContain('公开07表 2219899');
   });
 
   test('what neither the tables nor the params determine is listed as 提示, never an error', () => {

@@ -139,12 +139,15 @@ function parseFigure(num: string, unit?: string): Figure | undefined {
   return unit === '元' ? yuanToWan(f) : f;
 }
 
+/** Sections that list 项 by …（类）…（款）…（项）: 五 (公开05), 七 政府性基金 (公开07), 八 国有资本经营 (公开08). */
+const ITEM_SECTIONS: readonly string[] = ['五', '七', '八'];
+
 /** The events of one sentence, leftmost first, overlaps resolved by priority then length. */
 function events(norm: string, subjectRe: RegExp | undefined, itemsHere: boolean): Ev[] {
   const res: [EventType, RegExp][] = [...EVENT_RES.slice(0, SUBJECT_PRI), ...(subjectRe ? ([['subject', subjectRe]] as [EventType, RegExp][]) : []), ...EVENT_RES.slice(SUBJECT_PRI)];
   const all: Ev[] = [];
   res.forEach(([type, re], pri) => {
-    // A 项 written …（类）…（款）…（项） is read only where 项 are listed (section 五).
+    // A 项 written …（类）…（款）…（项） is read only where 项 are listed (五, and 七 / 八 for the funds' tables).
     if (type === 'item' && !itemsHere) return;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -277,7 +280,10 @@ class SentenceReader {
   read(): void {
     const norm = (this.norm = this.s.norm.replace(LEAD, ''));
     const lex = this.lex.section(this.s.section);
-    const evs = events(norm, lex.re, this.s.section === '五');
+    // 七 / 八 only with tables: without them a 项 there resolves to nothing and would only take
+    // the figures that follow away from the section's own subjects.
+    const items = this.s.section === '五' || (!!this.lex.f && ITEM_SECTIONS.includes(this.s.section));
+    const evs = events(norm, lex.re, items);
     let prev: Ev | undefined;
     for (const e of evs) {
       const gap = prev ? norm.slice(prev.end, e.start) : norm.slice(0, e.start);
@@ -310,7 +316,7 @@ class SentenceReader {
         return;
       }
       case 'item': {
-        const it = this.lex.item(e.m[1], e.m[2], e.m[3]);
+        const it = this.lex.item(e.m[1], e.m[2], e.m[3], this.s.section);
         this.subject = it;
         this.push({ kind: 'item', s, text: e.m[0], resolved: it.specs.length > 0 || !it.id.startsWith('项:?') });
         return;

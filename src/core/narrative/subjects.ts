@@ -199,24 +199,27 @@ export class Lexicon {
 
   /**
    * …（类）…（款）…（项） → the subject of that 项: the code found by name along the hierarchy
-   * (older names of a renamed 款 included), then its 公开05 row when there are tables.
+   * (older names of a renamed 款 included), then its row when there are tables — in 公开05, or in
+   * the fund's own table where the 说明 describes 政府性基金 (七: 公开07 本年支出) or 国有资本经营
+   * (八: 公开08 本年支出) spending.
    */
-  item(cls: string, kuan: string, xiang: string): Subject {
+  item(cls: string, kuan: string, xiang: string, section: SectionId = '五'): Subject {
+    const [table, col] = section === '七' ? ['决算07', '3'] : section === '八' ? ['决算08', '1'] : ['决算05', '1'];
     const name = `${normalizeText(cls)}(类)${normalizeText(kuan)}(款)${normalizeText(xiang)}(项)`;
-    const code = this.itemCode(cls, kuan, xiang);
+    const code = this.itemCode(cls, kuan, xiang, table);
     const base = { name, terms: [] as string[] };
     if (!code) return { ...base, id: `项:?${normalizeText(cls + kuan + xiang)}`, specs: [] };
     const budget = { initial: `年初预算.科目.${code}`, full: `全年预算.科目.${code}` };
     if (!this.f) return { ...base, id: `项:${code}`, specs: [], budget };
-    if (!this.f.has('决算05')) return { ...base, id: `项:${code}`, specs: [], budget };
-    const row = this.tables!.row('决算05', code);
+    if (!this.f.has(table)) return { ...base, id: `项:${code}`, specs: [], budget };
+    const row = this.tables!.row(table, code);
     if (!row) return { ...base, id: `项:?${code}`, specs: [] };
-    return { ...base, id: `项:${code}`, specs: [cellSpec('决算05', code, '1', row.name)], budget };
+    return { ...base, id: `项:${code}`, specs: [cellSpec(table, code, col, row.name)], budget };
   }
 
-  private itemCode(cls: string, kuan: string, xiang: string): string | undefined {
+  private itemCode(cls: string, kuan: string, xiang: string, table: string): string | undefined {
     const clsKey = normalizeText(cls).replace(/^.*[、.]/, '');
-    const rows = this.f?.codedRows('决算05') ?? [];
+    const rows = this.f?.codedRows(table) ?? [];
     // By the 分类科目 names (and older names), then by the table's own row names (OCR-damaged names).
     const classCodes = new Set<string>();
     const official = functionalClassByName(clsKey) ?? functionalClassByName(clsKey.replace(/支出$/, '') + '支出');

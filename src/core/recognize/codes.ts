@@ -16,6 +16,7 @@ import {
   isNoteRow,
   label,
   layoutOf,
+  notPrinted,
   mapColumns,
   readFigure,
   readHeader,
@@ -166,7 +167,11 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
       if (typeof v === 'number' && v !== 0) straysWithFigures.add(strayCols[i]);
     }
     const cells: Record<string, CellRef> = {};
-    for (let i = 0; i < amountCols.length; i++) cells[amountKeys[i]] = readFigure(rd, region, unit, r, amountCols[i]);
+    for (let i = 0; i < amountCols.length; i++)
+      cells[amountKeys[i]] =
+        r === dataStart && header.wordsOnTotalRow.has(amountCols[i])
+          ? notPrinted(region, r, amountCols[i])
+          : readFigure(rd, region, unit, r, amountCols[i]);
     rows.push({ key, code, name: nameText || codeText, cells });
     firstRow ??= r;
     lastRow = r;

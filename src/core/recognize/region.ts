@@ -138,6 +138,12 @@ export interface HeaderBlock {
   tokens: string[][];
   /** 栏次 numbers by column. */
   colNos: Map<number, number>;
+  /**
+   * Columns whose cell on the first data row is a header word: 合计 printed on the last header
+   * row, beside a sub-header (年初 | 本年收入 105.00 | 合计 | 基本支出 | 项目支出 | 年末). The words
+   * are the columns' last header tokens; the 合计 row prints no figure there.
+   */
+  wordsOnTotalRow: Set<number>;
 }
 
 type RowKind = 'empty' | 'meta' | 'header' | 'data' | 'end';
@@ -203,6 +209,8 @@ export function readHeader(region: Region, isDataText: (t: string) => boolean = 
   }
   const to = (colNoRow ?? dataStart) - 1;
   const tokens = headerTokens(sheet, from, to, width);
+  const wordsOnTotalRow = totalRowHeaderWords(sheet, dataStart, width);
+  for (const [c, t] of wordsOnTotalRow) pushToken(tokens[c], t);
   const colNos = new Map<number, number>();
   if (colNoRow !== undefined) {
     const row = sheet.rows[colNoRow] ?? [];
@@ -216,7 +224,33 @@ export function readHeader(region: Region, isDataText: (t: string) => boolean = 
       }
     }
   }
-  return { unit, from, to, colNoRow, dataStart, tokens, colNos };
+  return { unit, from, to, colNoRow, dataStart, tokens, colNos, wordsOnTotalRow: new Set(wordsOnTotalRow.keys()) };
+}
+
+/**
+ * A 合计 row that is also the last header row: it opens with 合计 (or 总计) and prints words —
+ * not figures — in some columns to its right, at least one of them not 合计 itself
+ * (合计 | 基本支出 | 项目支出 under 本年支出). Returns those columns and their words.
+ */
+function totalRowHeaderWords(sheet: Sheet, r: number, width: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const row = sheet.rows[r];
+  if (!row) return out;
+  let label = -1;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const cell = row[c];
+    if (!cell || cell.value === null || cell.value === '' || typeof cell.value === 'number') continue;
+    const t = compact(cellText(cell));
+    if (!t) continue;
+    if (label < 0) {
+      if (!/^(合计|总计)$/.test(t)) return out;
+      label = c;
+      continue;
+    }
+    if (/[\u4e00-\u9fa5]/.test(t) && parseAmount(cell).kind !== 'amount') out.set(c, t);
+  }
+  if (![...out.values()].some((t) => !/^(合计|总计|小计)$/.test(t))) out.clear();
+  return out;
 }
 
 function pushToken(list: string[], t: string): void {
@@ -376,6 +410,14 @@ const BLANK: Figure = Object.freeze(blankFigure());
 /** A cell of a table that prints no figure there (an empty 三公 table): an exact zero. */
 export function blankCell(region: Region, r: number, c: number): CellRef {
   return new LazyCellRef(region.sheet.name, r, c, BLANK);
+}
+
+/**
+ * A cell of the 合计 row that holds a header word (合计 printed on the last header row): the
+ * table prints no figure there, so every rule that needs it is skipped — never read as zero.
+ */
+export function notPrinted(region: Region, r: number, c: number): CellRef {
+  return new LazyCellRef(region.sheet.name, r, c, BLANK, '合计行与表头同行，该格为表头文字，未列示金额');
 }
 
 /**
