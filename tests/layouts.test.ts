@@ -352,6 +352,26 @@ describe('rules that depend on the layout', () => {
     );
   });
 
+  test('whole codes in one cell merged over 类 | 款 | 项, 决算数 under the headers, 合计 on the 类 款 项 row (上海 2025)', () => {
+    const rows: Printed[][] = [
+      ['支出决算表'],
+      [null, null, null, null, null, null, null, null, null, '单位：万元'],
+      ['项目', null, null, null, '本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助\n支出'],
+      ['功能分类\n科目编码', null, null, '科目名称'],
+      [null, null, null, null, '决算数', '决算数', '决算数', '决算数', '决算数', '决算数'],
+      ['类', '款', '项', '合计', 1236.48, 936.48, 300, 0, 0, 0],
+      ...FUNCTIONAL.map(([c, k, x, n, t, b, p]) => [c + k + x, null, null, n, t, b ?? 0, p ?? 0, 0, 0, 0]),
+    ];
+    const merges = ['A3:D3', 'A4:C5', 'D4:D5', ...['E', 'F', 'G', 'H', 'I', 'J'].map((c) => `${c}3:${c}4`), ...FUNCTIONAL.map((_, i) => `A${7 + i}:C${7 + i}`)];
+    const r = validateWorkbook(workbook(sheet('支出决算表', rows, merges)));
+    const t03 = r.tables.find((x) => x.id === '决算03')!;
+    expect(t03.rows.filter((x) => x.code).map((x) => x.code)).toEqual(FUNCTIONAL.map(([c, k, x]) => c + k + x));
+    expect(t03.layout!.columns.map((c) => `${c.column}=${c.key}`)).toEqual(['E=1', 'F=2', 'G=3', 'H=4', 'I=5', 'J=6']);
+    expect(new TableSet(r.tables).cell('决算03', '合计', '1')!.address).toBe('E6');
+    // Only the other eight tables are missing; the table itself checks clean.
+    expect(r.findings.filter((f) => f.rule !== '识别.缺表').map(brief)).toEqual([]);
+  });
+
   test('a table with an unreadable header is a 提示 and leaves the exit code alone', () => {
     const r = validateWorkbook(district((t) => {
       t.T02[2] = ['项目', null, '甲', '乙', '丙'];

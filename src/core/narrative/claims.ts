@@ -233,6 +233,12 @@ class SentenceReader {
   private main: Subject | undefined;
   /** Subject before a parenthesis: “公务用车费500万元（购置费100万元，运行费400万元），比上年…” */
   private beforeParen: Subject | undefined;
+  /**
+   * A 项 whose use is being described (…（项），主要用于扬尘污染防治监管等项目支出，年初预算为…):
+   * subject words after 用于 name what the money was spent on, not a new subject; the 项 is the
+   * subject again from the next clause (and in the next sentence).
+   */
+  private describedItem: Subject | undefined;
 
   constructor(
     readonly s: Sentence,
@@ -287,10 +293,15 @@ class SentenceReader {
     let prev: Ev | undefined;
     for (const e of evs) {
       const gap = prev ? norm.slice(prev.end, e.start) : norm.slice(0, e.start);
+      if (this.describedItem && /[,;]/.test(gap)) {
+        this.subject = this.describedItem;
+        this.describedItem = undefined;
+      }
       if (e.type === 'amount' || e.type === 'percent' || e.type === 'pair' || e.type === 'pctPair') this.figureCount += e.type === 'pair' || e.type === 'pctPair' ? 2 : 1;
       this.event(e, prev, gap, lex.byTerm);
       prev = e;
     }
+    if (this.describedItem) this.subject = this.describedItem;
     this.finish();
   }
 
@@ -298,6 +309,13 @@ class SentenceReader {
     const s = this.s;
     switch (e.type) {
       case 'subject': {
+        const item = this.describedItem ?? (this.subject?.id.startsWith('项:') ? this.subject : undefined);
+        if (item && this.norm.lastIndexOf('用于', e.start) >= 0) {
+          // What the 项 was used for (…等项目支出, 基本工资、津贴补贴…): a detail no table splits.
+          this.describedItem = item;
+          this.subject = undefined;
+          return;
+        }
         // “其他商品和服务支出” is not “商品和服务支出”.
         if (e.start >= 2 && this.norm.slice(e.start - 2, e.start) === '其他') {
           this.subject = undefined;
@@ -318,6 +336,7 @@ class SentenceReader {
       case 'item': {
         const it = this.lex.item(e.m[1], e.m[2], e.m[3], this.s.section);
         this.subject = it;
+        this.describedItem = undefined;
         this.push({ kind: 'item', s, text: e.m[0], resolved: it.specs.length > 0 || !it.id.startsWith('项:?') });
         return;
       }

@@ -137,7 +137,7 @@ export const STATIC_SUBJECTS: readonly SubjectDef[] = [
     (name): SubjectDef => ({ id: name, terms: [name], sections: ['一', '二'], facts: [name], shares: incomeShare(INCOME_GROUP_FUNDS) }),
   ),
   ...EXPENSE_GROUP.map((name): SubjectDef => ({ id: name, terms: [name], sections: ['一', '三'], facts: [name as FactName], shares: [{ re: EXPENSE_DEN, den: '本年支出合计', group: EXPENSE_GROUP }] })),
-  { id: '财政拨款收支总计', terms: ['财政拨款收、支总计', '财政拨款收支总计'], sections: ['四', 'none'], facts: ['财政拨款收入总计', '财政拨款支出总计'], loose: ['财政拨款本年收入合计', '财政拨款本年支出合计'], prior: '上年.财政拨款收支总计' },
+  { id: '财政拨款收支总计', terms: ['财政拨款收、支总计', '财政拨款收支总计', '财政拨款收入支出总计'], sections: ['四', 'none'], facts: ['财政拨款收入总计', '财政拨款支出总计'], loose: ['财政拨款本年收入合计', '财政拨款本年支出合计'], prior: '上年.财政拨款收支总计' },
   { id: '财政拨款收入总计', terms: ['财政拨款收入总计'], sections: ['四'], facts: ['财政拨款收入总计'], loose: ['财政拨款本年收入合计'], prior: '上年.财政拨款收支总计' },
   { id: '财政拨款支出总计', terms: ['财政拨款支出总计'], sections: ['四'], facts: ['财政拨款支出总计'], loose: ['财政拨款本年支出合计'], prior: '上年.财政拨款收支总计' },
   { id: '一般公共预算财政拨款收入', terms: ['一般公共预算财政拨款收入'], sections: ['四'], facts: ['一般公共预算财政拨款收入'], prior: '上年.一般公共预算财政拨款收入' },
