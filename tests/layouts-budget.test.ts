@@ -81,14 +81,24 @@ describe('上海 部门预算: the tables as printed', () => {
 });
 
 describe('上海 部门预算: the rules the layout feeds', () => {
-  test('表1 一般公共预算 changed: 财政拨款收入 and the tables that repeat it disagree', async () => {
+  test('表1 一般公共预算 changed: 财政拨款收入, 收入总计 and the table that repeats it disagree', async () => {
     const wb = await changed(CHENGGUAN, '财务收支预算总表', 'B6', 47483358);
-    expect(findings(wb)).toEqual(['error 表间.预算04-01.第1项 财政拨款收支预算总表!B5', 'error 预算01.财政拨款收入 财务收支预算总表!B5']);
+    expect(findings(wb)).toEqual(['error 表间.预算04-01.第1项 财政拨款收支预算总表!B5', 'error 预算01.收入总计 财务收支预算总表!B15', 'error 预算01.财政拨款收入 财务收支预算总表!B5']);
   });
 
-  test('表4 一般公共预算 of one class changed: 合计 by fund and 表5 disagree', async () => {
+  test('表1 收入总计 changed: checked against its lines (no 本年收入合计 is printed), 支出总计 and 表2', async () => {
+    const wb = await changed(CHENGGUAN, '财务收支预算总表', 'B15', 47483558);
+    expect(findings(wb)).toEqual(['error 表间.预算01-02-2.收入总计 财务收支预算总表!B15', 'error 预算01.收入总计 财务收支预算总表!B15', 'error 预算01.收支总计相等 财务收支预算总表!B15']);
+  });
+
+  test('表4 支出总计 changed: checked against its class lines (no 本年支出 is printed) and by fund', async () => {
+    const wb = await changed(CHENGGUAN, '财政拨款收支预算总表', 'D11', 47483558);
+    expect(findings(wb)).toEqual(['error 预算04.分资金 财政拨款收支预算总表!D11', 'error 预算04.支出总计.2 财政拨款收支预算总表!D11', 'error 预算04.收支总计相等 财政拨款收支预算总表!B11']);
+  });
+
+  test('表4 一般公共预算 of one class changed: 合计 by fund, the 一般公共预算 支出总计 and 表5 disagree', async () => {
     const wb = await changed(CHENGGUAN, '财政拨款收支预算总表', 'E7', 33775492);
-    expect(findings(wb)).toEqual(['error 表间.预算04-05.一般公共预算 财政拨款收支预算总表!E7', 'error 预算04.分资金 财政拨款收支预算总表!D7']);
+    expect(findings(wb)).toEqual(['error 表间.预算04-05.一般公共预算 财政拨款收支预算总表!E7', 'error 预算04.分资金 财政拨款收支预算总表!D7', 'error 预算04.支出总计.g1 财政拨款收支预算总表!E11']);
   });
 
   test('表6 a 款 changed: its 类 and its own row disagree', async () => {
@@ -124,8 +134,8 @@ describe('上海 部门预算: the rules the layout feeds', () => {
     expect(findings(yuan)).toEqual(['error 预算03.合计 支出预算总表!E6', 'error 预算03.科目汇总 支出预算总表!F42', 'error 预算03.科目汇总 支出预算总表!F6']);
   });
 
-  test('表4 政府性基金预算 支出总计 against 表8 合计', async () => {
+  test('表4 政府性基金预算 支出总计 changed: its class lines, 合计 by fund and 表8 disagree', async () => {
     const wb = await changed(JIANGUANWEI, '财政拨款收支预算总表', 'F15', 2792856000);
-    expect(findings(wb)).toEqual(['error 表间.预算04-08.政府性基金合计 财政拨款收支预算总表!F15', 'error 预算04.分资金 财政拨款收支预算总表!D15']);
+    expect(findings(wb)).toEqual(['error 表间.预算04-08.政府性基金合计 财政拨款收支预算总表!F15', 'error 预算04.分资金 财政拨款收支预算总表!D15', 'error 预算04.支出总计.g2 财政拨款收支预算总表!F15']);
   });
 });

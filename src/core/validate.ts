@@ -81,7 +81,8 @@ export function checkTables(tables: TableSet, kinds: readonly DocumentKind[] = K
   const rules = present.flatMap((k) => k.rules).filter((rule) => {
     if (rule.when) {
       if (!conditionHolds(tables, rule.when)) return false;
-      conditions.push({ rule: rule.id, label: rule.label, because: rule.when.because });
+      // One line per condition and check, however many columns it runs on.
+      if (!conditions.some((c) => c.label === rule.label && c.because === rule.when!.because)) conditions.push({ rule: rule.id, label: rule.label, because: rule.when.because });
     }
     return !ctx.skipForUnplaced(rule);
   });
@@ -124,6 +125,7 @@ function conditionHolds(tables: TableSet, when: NonNullable<RuleDef['when']>): b
     const ref = tables.cell(z.table, z.row, z.col);
     if (ref?.invalid || (ref && !ref.figure.value.isZero())) return false;
   }
+  for (const a of when.absent ?? []) if (!present(a) || tables.row(a.table, a.row)) return false;
   for (const [a, b] of when.equal ?? []) {
     if (!present(a) || !present(b)) return false;
     const ra = tables.cell(a.table, a.row, a.col);
