@@ -12,6 +12,7 @@ import { cloneWorkbook, loadFixture } from './helpers';
 
 const CHENGGUAN = 'regions/sh-putuo-chengguan-2026-budget.xlsx';
 const JIANGUANWEI = 'regions/sh-putuo-jianguanwei-2026-budget.xlsx';
+const WENLVJU = 'regions/sh-putuo-wenlvju-2026-budget.xlsx';
 
 const brief = (f: Finding) => `${f.severity} ${f.rule} ${f.sheet}!${f.cells[0]}`;
 
@@ -32,7 +33,7 @@ async function changed(file: string, sheet: string, at: string, value: number): 
 const findings = (wb: Workbook) => validateWorkbook(wb).findings.filter((f) => f.severity !== 'warning').map(brief).sort();
 
 describe('上海 部门预算: the tables as printed', () => {
-  test.each([CHENGGUAN, JIANGUANWEI])('%s: nine tables, no finding but the absent 项目支出表', async (file) => {
+  test.each([CHENGGUAN, JIANGUANWEI, WENLVJU])('%s: nine tables, no finding but the absent 项目支出表', async (file) => {
     const r = validateWorkbook(await loadFixture(file));
     expect(r.tables.map((t) => t.id).sort()).toEqual(['预算01', '预算02-2', '预算03', '预算04', '预算05', '预算06', '预算07', '预算08', '预算09']);
     expect(r.findings.map((f) => `${f.rule} ${f.table}`)).toEqual(['识别.缺表 预算10']);
@@ -81,6 +82,18 @@ describe('上海 部门预算: the tables as printed', () => {
 });
 
 describe('上海 部门预算: the rules the layout feeds', () => {
+  test('表6 303 split between 人员经费 and 公用经费: both columns checked against the 款 and the row', async () => {
+    const wb = await changed(WENLVJU, '一般公共预算基本支出经济分类预算表', 'F39', 147620);
+    expect(findings(wb)).toEqual(['error 预算06.合计 一般公共预算基本支出经济分类预算表!D39', 'error 预算06.科目汇总 一般公共预算基本支出经济分类预算表!F37']);
+  });
+
+  test('“三公” printed `0` beside two-decimal figures is a zero, not a text', async () => {
+    const r = validateWorkbook(await loadFixture(WENLVJU));
+    const t = r.tables.find((x) => x.id === '预算07')!;
+    expect(t.rows[0].cells['2'].figure.value.toString()).toBe('0');
+    expect(t.rows[0].cells['1'].figure.value.toString()).toBe('11.49');
+  });
+
   test('表1 一般公共预算 changed: 财政拨款收入, 收入总计 and the table that repeats it disagree', async () => {
     const wb = await changed(CHENGGUAN, '财务收支预算总表', 'B6', 47483358);
     expect(findings(wb)).toEqual(['error 表间.预算04-01.第1项 财政拨款收支预算总表!B5', 'error 预算01.收入总计 财务收支预算总表!B15', 'error 预算01.财政拨款收入 财务收支预算总表!B5']);
