@@ -65,7 +65,7 @@ export const BUDGET_RULES: readonly RuleDef[] = [
     when: { absent: [cell('预算04', L(B04.income), '1')], because: '表中未列本年收入' },
   },
   ...['2', 'g1', 'g2', 'g3'].map((col): RuleDef => ({
-    kind: 'sum', id: `预算04.支出总计.${col}`, label: '支出总计 = 各类支出 + 年终结转结余', total: cell('预算04', L(B04.expenseSum), col), parts: [...lines('预算04', B04.classes, LAST_CLASS_04, col), cell('预算04', L(B04.carriedOut), col)],
+    kind: 'sum', id: col === '2' ? '预算04.支出总计' : `预算04.支出总计.${col}`, label: '支出总计 = 各类支出 + 年终结转结余', total: cell('预算04', L(B04.expenseSum), col), parts: [...lines('预算04', B04.classes, LAST_CLASS_04, col), cell('预算04', L(B04.carriedOut), col)],
     when: { absent: [cell('预算04', L(B04.expense), '2')], because: '表中未列本年支出' },
   })),
   { kind: 'rowSum', id: '预算04.分资金', label: '支出 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算', table: '预算04', total: '2', parts: cols('g1', 'g2', 'g3') },
