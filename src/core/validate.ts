@@ -81,14 +81,16 @@ export function checkTables(tables: TableSet, kinds: readonly DocumentKind[] = K
   const rules = present.flatMap((k) => k.rules).filter((rule) => {
     if (rule.when) {
       if (!conditionHolds(tables, rule.when)) return false;
-      conditions.push({ rule: rule.id, label: rule.label, because: rule.when.because });
+      // One line per condition and check, however many columns it runs on.
+      if (!conditions.some((c) => c.label === rule.label && c.because === rule.when!.because)) conditions.push({ rule: rule.id, label: rule.label, because: rule.when.because });
     }
     return !ctx.skipForUnplaced(rule);
   });
   const findings: Finding[] = [];
   for (const k of present) {
     for (const t of k.templates.tables) {
-      if (!t.optional && !tables.has(t.id)) {
+      // A table printed in its by-code layout (上海's 收入预算总表) is there.
+      if (!t.optional && !tables.has(t.id) && !(t.byCode && tables.has(t.byCode))) {
         findings.push({ severity: 'warning', rule: '识别.缺表', table: t.id, sheet: '', cells: [], message: `未找到${k.templates.label(t)}（${t.name}），与该表有关的校验未进行。` });
       }
     }
@@ -123,6 +125,7 @@ function conditionHolds(tables: TableSet, when: NonNullable<RuleDef['when']>): b
     const ref = tables.cell(z.table, z.row, z.col);
     if (ref?.invalid || (ref && !ref.figure.value.isZero())) return false;
   }
+  for (const a of when.absent ?? []) if (!present(a) || tables.row(a.table, a.row)) return false;
   for (const [a, b] of when.equal ?? []) {
     if (!present(a) || !present(b)) return false;
     const ra = tables.cell(a.table, a.row, a.col);
@@ -155,6 +158,12 @@ export class Context {
     readonly tables: TableSet,
     readonly kinds: readonly DocumentKind[],
   ) {}
+
+  /** Whether a table prints a column (a layout without it — 表5 with no 人员经费 — has nothing to check there). */
+  prints(tableId: string, col: string): boolean {
+    const t = this.tables.get(tableId);
+    return !!t && (t.columns.some((c) => c.key === col) || t.rows.some((r) => col in r.cells));
+  }
 
   unplaced(tableId: string): UnplacedPart[] {
     return this.tables.get(tableId)?.layout?.unplaced ?? [];
@@ -269,6 +278,8 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
   const tablesUsed = [rule.total, ...rule.parts].map((s) => s.table);
   if (tablesUsed.some((t) => !ctx.tables.has(t))) return;
   if (!ctx.tables.row(rule.total.table, rule.total.row)) return;
+  // A column the layout does not print (表5 without 人员经费): nothing to check.
+  if (!ctx.prints(rule.total.table, rule.total.col) || rule.parts.every((p) => !ctx.prints(p.table, p.col))) return;
   // Parts none of which the tables print (04 without its 年末 sub-lines): nothing to check against.
   if (rule.parts.every((p) => !ctx.tables.row(p.table, p.row))) return;
   const total = ctx.term(rule.total);
@@ -282,6 +293,8 @@ const evalSum: Evaluator<'sum'> = (ctx, rule, out) => {
 const evalRowSum: Evaluator<'rowSum'> = (ctx, rule, out) => {
   const table = ctx.tables.get(rule.table);
   if (!table) return;
+  // Parts none of which the table prints (表5 without 人员经费 | 公用经费): nothing to check against.
+  if (!rule.parts.some((p) => ctx.prints(rule.table, p.col))) return;
   const keys = rule.rows ? new Set(rule.rows) : undefined;
   const scratch: SumTerm[] = rule.parts.map((p) => ({ figure: BLANK, sign: p.sign }));
   for (const row of table.rows) {
@@ -372,7 +385,7 @@ function classRows(table: RecognizedTable | undefined): Map<string, TableRow> {
 const evalMatchClasses: Evaluator<'matchClasses'> = (ctx, rule, out) => {
   const ta = ctx.tables.get(rule.a.table);
   const tb = ctx.tables.get(rule.b.table);
-  if (!ta || !tb) return;
+  if (!ta || !tb || !ctx.prints(rule.a.table, rule.a.col) || !ctx.prints(rule.b.table, rule.b.col)) return;
   const a = classRows(ta);
   const b = classRows(tb);
   const looseA = ctx.unplaced(rule.a.table).some((p) => p.kind === 'row');

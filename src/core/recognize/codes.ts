@@ -40,6 +40,11 @@ function codeColumns(header: HeaderBlock, width: number, firstRow: readonly (Gri
       break;
     }
   }
+  // 经济分类 codes split over 类 | 款 (上海's 一般公共预算基本支出表).
+  for (let c = 0; !codeCols.length && c + 1 < width; c++) {
+    const pair = (at: (c: number) => string) => /类$/.test(at(c)) && /款$/.test(at(c + 1)) && !/款/.test(at(c)) && !/项$/.test(at(c + 2));
+    if (pair(last) || pair(onFirstRow)) codeCols = [c, c + 1];
+  }
   if (!codeCols.length) {
     const c = header.tokens.findIndex((t) => t.some((x) => /编码|类款项|功能分类|科目代码/.test(x)) && !t.some((x) => /名称/.test(x)));
     if (c >= 0) codeCols = [c];
@@ -109,7 +114,7 @@ export function readCodesTable(rd: Reader, region: Region): RecognizedTable | un
     if (!line) continue;
     const nameText = compact(cellText(line[nameCol]));
     let codeText: string;
-    if (codeCols.length === 3) {
+    if (codeCols.length > 1) {
       const parts = codeCols.map((c) => compact(cellText(line[c])));
       if (parts.some((p) => /^\d+$/.test(p))) {
         const composed = composeSplitCode(parts, above);

@@ -15,6 +15,7 @@ import { readLabelled } from './labelled';
 import { readLinesTable } from './lines';
 import { Reader, Region, label } from './region';
 import { readSingleRowTable } from './single';
+import { compact } from './text';
 import { TitleMatch, matchTitle } from './title';
 
 export { compact } from './text';
@@ -90,6 +91,20 @@ function mergeTitleLines(titles: TitleCell[]): TitleCell[] {
   return out;
 }
 
+/** A header under the title that names 科目编码 (功能分类科目编码, 科目编码 / 类 款 项): a table by code. */
+function headerNamesCodes(sheet: Sheet, titleRow: number, end: number): boolean {
+  for (let r = titleRow + 1; r <= Math.min(end, titleRow + 6); r++)
+    for (const cell of sheet.rows[r] ?? []) if (typeof cell?.value === 'string' && /科目编码|功能分类科目/.test(compact(cell.value))) return true;
+  return false;
+}
+
+/** The template read under a title: the one it names, or its by-code sibling when the header names 科目编码. */
+function templateUnder(t: TitleCell, sheet: Sheet, end: number, kinds: readonly DocumentKind[]): TableTemplate {
+  const { template } = t.match;
+  const alt = template.byCode ? templateIndex(kinds).get(template.byCode)?.template : undefined;
+  return alt && headerNamesCodes(sheet, t.row, end) ? alt : template;
+}
+
 /** Finds and reads every table of the known kinds in the workbook. */
 export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] = KINDS): Recognition {
   const rd: Reader = { kinds, findings: [], vocabulary: (t) => templateIndex(kinds).get(t.id)?.kind.templates.vocabulary ?? { subHeaders: [] } };
@@ -99,7 +114,8 @@ export function recognizeWorkbook(wb: Workbook, kinds: readonly DocumentKind[] =
     const width = sheetWidth(sheet);
     titles.forEach((t, i) => {
       const end = (i + 1 < titles.length ? titles[i + 1].row : sheet.rows.length) - 1;
-      const { template, variant } = t.match;
+      const { variant } = t.match;
+      const template = templateUnder(t, sheet, end, kinds);
       const year = t.match.year ?? yearAbove(sheet, t.row);
       const region: Region = { sheet, template, variant, title: t.text, titleRow: t.row, titleCol: t.col, year, end, width };
       if (!template.repeatable && tables.some((x) => x.id === template.id)) {

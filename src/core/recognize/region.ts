@@ -289,6 +289,11 @@ export function isLabelColumn(tokens: readonly string[]): boolean {
 /** How well a column's header words name a template column: 0 not at all, 1 by name only, 2 with its groups. */
 function columnScore(def: ColumnDef, tokens: readonly string[], defs: readonly ColumnDef[], subHeaders: ReadonlySet<string>): number {
   let rest = tokens.filter((t) => !/^\d{1,3}$/.test(t) && t !== '栏次');
+  const names = [def.header, ...(def.aliases ?? [])].map(compact);
+  // A group printed alone, without its sub-columns (上海's 表5: 基本支出 with no 人员经费 | 公用经费
+  // under it), is the column whose aliases name that group: its 小计.
+  const own = rest[rest.length - 1];
+  if (own && names.includes(own) && (def.groups ?? []).some((g) => g.split('|').map(compact).includes(own))) return 2;
   let missing = 0;
   for (const g of def.groups ?? []) {
     const alts = g.split('|').map(compact);
@@ -302,7 +307,6 @@ function columnScore(def: ColumnDef, tokens: readonly string[], defs: readonly C
     const left = rest[i].replace(a, '');
     rest = [...rest.slice(0, i), ...(left ? [left] : []), ...rest.slice(i + 1)];
   }
-  const names = [def.header, ...(def.aliases ?? [])].map(compact);
   const endsWithName = (words: readonly string[]) => words.length > 0 && names.some((n) => words[words.length - 1] === n || words.join('').endsWith(n));
   // The name with sub-header words (决算数 under it) dropped, or the sub-header word itself (金额).
   if (!endsWithName(rest.filter((t) => !subHeaders.has(t))) && !endsWithName(rest)) return 0;

@@ -26,13 +26,29 @@ export const BUDGET_RULES: readonly RuleDef[] = [
   { kind: 'sum', id: '预算01.收入总计', label: '收入总计 = 本年收入合计 + 上年结转结余', total: cell('预算01', L(B01.incomeSum), '1'), parts: lines('预算01', B01.incomeTotal, B01.carried, '1') },
   { kind: 'sum', id: '预算01.本年支出合计', label: '本年支出合计 = 各类支出之和', total: cell('预算01', L(B01.expenseTotal), '2'), parts: lines('预算01', B01.classes, LAST_CLASS_01, '2') },
   { kind: 'sum', id: '预算01.支出总计', label: '支出总计 = 本年支出合计 + 年终结转结余', total: cell('预算01', L(B01.expenseSum), '2'), parts: lines('预算01', B01.expenseTotal, B01.carriedOut, '2') },
+  { kind: 'sum', id: '预算01.财政拨款收入', label: '财政拨款收入 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算', total: cell('预算01', L(B01.grants), '1'), parts: lines('预算01', 1, 3, '1') },
   { kind: 'sum', id: '预算01.收支总计相等', label: '收入总计 = 支出总计', total: cell('预算01', L(B01.incomeSum), '1'), parts: [cell('预算01', L(B01.expenseSum), '2')] },
+
+  // Layouts without the 本年收入合计 / 本年支出合计 lines (上海): the 总计 lines against the lines themselves.
+  {
+    kind: 'sum', id: '预算01.收入总计', label: '收入总计 = 各项收入 + 上年结转结余', total: cell('预算01', L(B01.incomeSum), '1'), parts: [...lines('预算01', 1, 9, '1'), cell('预算01', L(B01.carried), '1')],
+    when: { absent: [cell('预算01', L(B01.incomeTotal), '1')], because: '表中未列本年收入合计' },
+  },
+  {
+    kind: 'sum', id: '预算01.支出总计', label: '支出总计 = 各类支出 + 年终结转结余', total: cell('预算01', L(B01.expenseSum), '2'), parts: [...lines('预算01', B01.classes, LAST_CLASS_01, '2'), cell('预算01', L(B01.carriedOut), '2')],
+    when: { absent: [cell('预算01', L(B01.expenseTotal), '2')], because: '表中未列本年支出合计' },
+  },
 
   // 表2 收入总表
   { kind: 'rowSum', id: '预算02.合计', label: '合计 = 本年收入小计 + 上年结转结余小计', table: '预算02', total: 'total', parts: cols('cur', 'prev') },
   { kind: 'rowSum', id: '预算02.本年收入', label: '本年收入小计 = 各项收入之和', table: '预算02', total: 'cur', parts: cols('g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8', 'g9') },
   { kind: 'rowSum', id: '预算02.上年结转', label: '上年结转结余小计 = 各项之和', table: '预算02', total: 'prev', parts: cols('p1', 'p2', 'p3', 'p4', 'p5') },
   { kind: 'itemsSum', id: '预算02.单位汇总', label: '合计 = 各单位之和', table: '预算02', columns: ['total', 'cur', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8', 'g9', 'prev', 'p1', 'p2', 'p3', 'p4', 'p5'] },
+
+  // 表2 收入总表 by 功能分类 code (上海)
+  { kind: 'rowSum', id: '预算02-2.合计', label: '合计 = 财政拨款收入 + 其他各项收入 + 上年结转结余', table: '预算02-2', total: 'total', parts: cols('fin', 'g4', 'g5', 'g6', 'g7', 'g8', 'g9', 'prev') },
+  { kind: 'rowSum', id: '预算02-2.财政拨款收入', label: '财政拨款收入 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算', table: '预算02-2', total: 'fin', parts: cols('g1', 'g2', 'g3') },
+  { kind: 'hierarchy', id: '预算02-2.科目汇总', label: '上级科目 = 下级科目之和', table: '预算02-2', scheme: 'functional', columns: ['total', 'fin', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8', 'g9', 'prev'] },
 
   // 表3 支出总表
   { kind: 'rowSum', id: '预算03.合计', label: '合计 = 基本支出 + 项目支出 + 经营支出 + 上缴上级 + 对附属单位补助', table: '预算03', total: '1', parts: cols('2', '3', '4', '5', '6') },
@@ -44,6 +60,15 @@ export const BUDGET_RULES: readonly RuleDef[] = [
   { kind: 'sum', id: '预算04.收入总计', label: '收入总计 = 本年收入 + 上年结转', total: cell('预算04', L(B04.incomeSum), '1'), parts: [cell('预算04', L(B04.income), '1'), cell('预算04', L(B04.carried), '1')] },
   { kind: 'sum', id: '预算04.本年支出', label: '本年支出 = 各类支出之和', total: cell('预算04', L(B04.expense), '2'), parts: lines('预算04', B04.classes, LAST_CLASS_04, '2') },
   { kind: 'sum', id: '预算04.支出总计', label: '支出总计 = 本年支出 + 年终结转结余', total: cell('预算04', L(B04.expenseSum), '2'), parts: [cell('预算04', L(B04.expense), '2'), cell('预算04', L(B04.carriedOut), '2')] },
+  {
+    kind: 'sum', id: '预算04.收入总计', label: '收入总计 = 各项拨款 + 上年结转', total: cell('预算04', L(B04.incomeSum), '1'), parts: [...lines('预算04', 2, 4, '1'), cell('预算04', L(B04.carried), '1')],
+    when: { absent: [cell('预算04', L(B04.income), '1')], because: '表中未列本年收入' },
+  },
+  ...['2', 'g1', 'g2', 'g3'].map((col): RuleDef => ({
+    kind: 'sum', id: col === '2' ? '预算04.支出总计' : `预算04.支出总计.${col}`, label: '支出总计 = 各类支出 + 年终结转结余', total: cell('预算04', L(B04.expenseSum), col), parts: [...lines('预算04', B04.classes, LAST_CLASS_04, col), cell('预算04', L(B04.carriedOut), col)],
+    when: { absent: [cell('预算04', L(B04.expense), '2')], because: '表中未列本年支出' },
+  })),
+  { kind: 'rowSum', id: '预算04.分资金', label: '支出 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算', table: '预算04', total: '2', parts: cols('g1', 'g2', 'g3') },
   { kind: 'sum', id: '预算04.收支总计相等', label: '收入总计 = 支出总计', total: cell('预算04', L(B04.incomeSum), '1'), parts: [cell('预算04', L(B04.expenseSum), '2')] },
 
   // 表5-1 / 5-2 一般公共预算支出表
@@ -93,6 +118,8 @@ export const BUDGET_RULES: readonly RuleDef[] = [
   { kind: 'formMatchItems', id: '表间.预算15-10.当年预算', label: '表15项目当年预算 = 表10该项目合计', forms: '预算15', items: '预算10', field: 'current', col: '1' },
   { kind: 'sum', id: '表间.预算01-02.本年收入', label: '表1本年收入合计 = 表2合计行本年收入小计', total: cell('预算01', L(B01.incomeTotal), '1'), parts: [cell('预算02', '合计', 'cur')] },
   { kind: 'sum', id: '表间.预算01-02.一般公共预算', label: '表1一般公共预算拨款收入 = 表2合计行一般公共预算', total: cell('预算01', L(1), '1'), parts: [cell('预算02', '合计', 'g1')] },
+  { kind: 'sum', id: '表间.预算01-02-2.收入总计', label: '表1收入总计 = 表2合计', total: cell('预算01', L(B01.incomeSum), '1'), parts: [cell('预算02-2', '合计', 'total')] },
+  { kind: 'sum', id: '表间.预算01-02-2.财政拨款收入', label: '表1财政拨款收入 = 表2合计行财政拨款收入', total: cell('预算01', L(B01.grants), '1'), parts: [cell('预算02-2', '合计', 'fin')] },
   { kind: 'sum', id: '表间.预算01-03.本年支出', label: '表1本年支出合计 = 表3支出总表合计', total: cell('预算01', L(B01.expenseTotal), '2'), parts: [cell('预算03', '合计', '1')] },
   { kind: 'matchClasses', id: '表间.预算01-03.分类支出', label: '表1各类支出 = 表3同类科目合计', a: { table: '预算01', col: '2' }, b: { table: '预算03', col: '1' } },
   ...[1, 2, 3].map((n): RuleDef => ({
@@ -101,6 +128,10 @@ export const BUDGET_RULES: readonly RuleDef[] = [
   { kind: 'notExceedByCode', id: '表间.预算05-03.一般公共预算不超过全部', label: '表5一般公共预算支出不应大于表3同一科目的支出', part: { table: '预算05', col: '1' }, whole: { table: '预算03', col: '1' } },
   { kind: 'sum', id: '表间.预算05-03.合计', label: '表5一般公共预算支出合计 = 表3支出合计', total: cell('预算05', '合计', '1'), parts: [cell('预算03', '合计', '1')], when: ONLY_GENERAL },
   { kind: 'matchClasses', id: '表间.预算04-05.分类支出', label: '表4各类财政拨款支出 = 表5同类科目合计', a: { table: '预算04', col: '2' }, b: { table: '预算05', col: '1' }, when: ONLY_GENERAL },
+  { kind: 'matchClasses', id: '表间.预算04-05.一般公共预算', label: '表4各类一般公共预算支出 = 表5同类科目合计', a: { table: '预算04', col: 'g1' }, b: { table: '预算05', col: '1' } },
+  { kind: 'sum', id: '表间.预算04-08.政府性基金合计', label: '表4支出总计政府性基金预算 = 表8合计', total: cell('预算04', L(B04.expenseSum), 'g2'), parts: [cell('预算08', '合计', '1')] },
+  { kind: 'sum', id: '表间.预算04-09.国有资本经营合计', label: '表4支出总计国有资本经营预算 = 表9合计', total: cell('预算04', L(B04.expenseSum), 'g3'), parts: [cell('预算09', '合计', '1')] },
+  { kind: 'sum', id: '表间.预算04-05.一般公共预算合计', label: '表4支出总计一般公共预算 = 表5合计', total: cell('预算04', L(B04.expenseSum), 'g1'), parts: [cell('预算05', '合计', '1')] },
   { kind: 'sum', id: '表间.预算05-06.基本支出', label: '表5基本支出 = 表6基本支出合计', total: cell('预算05', '合计', '2'), parts: [cell('预算06', '合计', '1')] },
   { kind: 'sum', id: '表间.预算05-06.人员经费', label: '表5人员经费 = 表6人员经费合计', total: cell('预算05', '合计', '3'), parts: [cell('预算06', '合计', '2')] },
   { kind: 'sum', id: '表间.预算05-06.公用经费', label: '表5公用经费 = 表6公用经费合计', total: cell('预算05', '合计', '4'), parts: [cell('预算06', '合计', '3')] },

@@ -20,6 +20,8 @@ export interface CellSel {
 export interface RuleCondition {
   zero?: readonly CellSel[];
   equal?: readonly (readonly [CellSel, CellSel])[];
+  /** Rows the table does not print (上海's 收支总表 has no 本年收入合计: 收入总计 is checked against the lines themselves). */
+  absent?: readonly CellSel[];
   /** Why the rule applies, in the report's words. */
   because: string;
 }

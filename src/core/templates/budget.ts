@@ -13,7 +13,7 @@ function classLines(first: number): LineDef[] {
 
 const CLASS_COUNT = FUNCTIONAL_CLASSES.length;
 /** Line numbers of the two-sided tables (rules address them; they are never printed). */
-export const B01 = { incomeTotal: 10, carried: 11, incomeSum: 12, classes: 13, expenseTotal: 13 + CLASS_COUNT, carriedOut: 14 + CLASS_COUNT, expenseSum: 15 + CLASS_COUNT };
+export const B01 = { incomeTotal: 10, carried: 11, incomeSum: 12, classes: 13, expenseTotal: 13 + CLASS_COUNT, carriedOut: 14 + CLASS_COUNT, expenseSum: 15 + CLASS_COUNT, grants: 16 + CLASS_COUNT };
 export const B04 = { income: 1, carried: 5, incomeSum: 9, expense: 10, classes: 11, carriedOut: 11 + CLASS_COUNT, expenseSum: 12 + CLASS_COUNT };
 
 const AMOUNT = (key: string): ColumnDef => ({ key, header: '预算数', aliases: ['金额', '本年预算数', '预算金额'] });
@@ -31,9 +31,11 @@ const T01: TableTemplate = {
       caption: '收入',
       columns: [AMOUNT('1')],
       lines: [
-        { line: 1, name: '一般公共预算拨款收入', aliases: ['一般公共预算财政拨款收入', '一般公共预算收入', '一般公共预算拨款'] },
-        { line: 2, name: '政府性基金预算拨款收入', aliases: ['政府性基金预算财政拨款收入', '政府性基金预算收入'] },
-        { line: 3, name: '国有资本经营预算拨款收入', aliases: ['国有资本经营预算财政拨款收入', '国有资本经营预算收入'] },
+        // 上海 prints 一、财政拨款收入 with 1. 一般公共预算, 2. 政府性基金预算, 3. 国有资本经营预算 under it.
+        { line: B01.grants, name: '财政拨款收入', aliases: ['财政拨款收入合计'], regional: true },
+        { line: 1, name: '一般公共预算拨款收入', aliases: ['一般公共预算财政拨款收入', '一般公共预算收入', '一般公共预算拨款', '一般公共预算'] },
+        { line: 2, name: '政府性基金预算拨款收入', aliases: ['政府性基金预算财政拨款收入', '政府性基金预算收入', '政府性基金预算'] },
+        { line: 3, name: '国有资本经营预算拨款收入', aliases: ['国有资本经营预算财政拨款收入', '国有资本经营预算收入', '国有资本经营预算'] },
         { line: 4, name: '财政专户管理资金收入', aliases: ['财政专户管理资金'] },
         { line: 5, name: '事业收入' },
         { line: 6, name: '事业单位经营收入', aliases: ['经营收入'] },
@@ -68,6 +70,7 @@ const T02: TableTemplate = {
   number: 2,
   name: '收入总表',
   aliases: ['部门收入总表', '收入预算总表', '部门收入预算表', '收入预算表'],
+  byCode: '预算02-2',
   layout: 'items',
   note: '注：本表反映部门本年度各项收入预算情况。',
   keys: UNIT_KEYS,
@@ -99,6 +102,31 @@ const T02: TableTemplate = {
     ).map(([key, header, aliases]): ColumnDef => ({ key, header, aliases, groups: ['上年结转结余|上年结转'] })),
   ],
   blankRows: 10,
+};
+
+/** 收入总表 by 功能分类 code (上海: 合计 | 财政拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入): read under 表2's titles when its header names 科目编码. */
+const T02B: TableTemplate = {
+  id: '预算02-2',
+  number: 2,
+  name: '收入总表(分功能分类)',
+  aliases: ['收入预算总表(分功能分类)', '收入预算总表(按功能分类)'],
+  layout: 'codes',
+  optional: true,
+  note: '注：本表反映部门本年度各项收入预算情况（按支出功能分类科目）。',
+  columns: [
+    { key: 'total', header: '合计', aliases: ['总计'] },
+    { key: 'fin', header: '财政拨款收入', aliases: ['财政拨款'] },
+    { key: 'g1', header: '一般公共预算', aliases: ['一般公共预算拨款'], groups: ['财政拨款收入|财政拨款'] },
+    { key: 'g2', header: '政府性基金预算', aliases: ['政府性基金预算拨款'], groups: ['财政拨款收入|财政拨款'] },
+    { key: 'g3', header: '国有资本经营预算', aliases: ['国有资本经营预算拨款'], groups: ['财政拨款收入|财政拨款'] },
+    { key: 'g4', header: '财政专户管理资金' },
+    { key: 'g5', header: '事业收入' },
+    { key: 'g6', header: '事业单位经营收入', aliases: ['经营收入'] },
+    { key: 'g7', header: '上级补助收入' },
+    { key: 'g8', header: '附属单位上缴收入' },
+    { key: 'g9', header: '其他收入' },
+    { key: 'prev', header: '上年结转结余', aliases: ['上年结转'] },
+  ],
 };
 
 const T03: TableTemplate = {
@@ -146,7 +174,13 @@ const T04: TableTemplate = {
     },
     {
       caption: '支出',
-      columns: [AMOUNT('2')],
+      // 上海 splits the 支出 by fund: 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算.
+      columns: [
+        { ...AMOUNT('2'), aliases: [...(AMOUNT('2').aliases ?? []), '合计'] },
+        { key: 'g1', header: '一般公共预算', aliases: ['一般公共预算拨款'], regional: true },
+        { key: 'g2', header: '政府性基金预算', aliases: ['政府性基金预算拨款'], regional: true },
+        { key: 'g3', header: '国有资本经营预算', aliases: ['国有资本经营预算拨款'], regional: true },
+      ],
       lines: [
         { line: B04.expense, name: '本年支出', aliases: ['本年支出合计'] },
         ...classLines(B04.classes),
@@ -160,7 +194,7 @@ const T04: TableTemplate = {
 /** 合计 = 基本支出 (人员经费 + 公用经费) + 项目支出, for 表5-1 by 功能分类 and 表5-2 by unit. */
 const GENERAL_COLUMNS: ColumnDef[] = [
   { key: '1', header: '合计', aliases: ['总计'] },
-  { key: '2', header: '小计', aliases: ['合计'], groups: ['基本支出'] },
+  { key: '2', header: '小计', aliases: ['合计', '基本支出'], groups: ['基本支出'] },
   { key: '3', header: '人员经费', groups: ['基本支出'] },
   { key: '4', header: '公用经费', groups: ['基本支出'] },
   { key: '5', header: '项目支出' },
@@ -171,7 +205,7 @@ const T05: TableTemplate = {
   number: 5,
   numberLabel: '5-1',
   name: '一般公共预算支出表(分功能分类)',
-  aliases: ['一般公共预算支出表', '一般公共预算支出表(分功能科目)', '一般公共预算支出预算表', '一般公共预算拨款支出表', '部门一般公共预算支出表', '一般公共预算支出表(按功能分类)'],
+  aliases: ['一般公共预算支出表', '一般公共预算支出功能分类预算表', '一般公共预算支出表(分功能科目)', '一般公共预算支出预算表', '一般公共预算拨款支出表', '部门一般公共预算支出表', '一般公共预算支出表(按功能分类)'],
   layout: 'codes',
   note: '注：本表反映部门本年度一般公共预算支出情况（按支出功能分类科目）。',
   columns: GENERAL_COLUMNS,
@@ -195,7 +229,7 @@ const T06: TableTemplate = {
   id: '预算06',
   number: 6,
   name: '一般公共预算基本支出表',
-  aliases: ['一般公共预算基本支出预算表', '一般公共预算基本支出情况表', '一般公共预算基本支出经济分类表'],
+  aliases: ['一般公共预算基本支出预算表', '一般公共预算基本支出情况表', '一般公共预算基本支出经济分类表', '一般公共预算基本支出部门预算经济分类预算表', '一般公共预算基本支出经济分类预算表'],
   layout: 'codes',
   note: '注：本表反映部门本年度一般公共预算基本支出情况（按部门预算支出经济分类科目）。',
   columns: [
@@ -211,7 +245,7 @@ const T07: TableTemplate = {
   id: '预算07',
   number: 7,
   name: '一般公共预算"三公"经费支出表',
-  aliases: ['一般公共预算三公经费支出表', '"三公"经费支出表', '三公经费支出预算表', '一般公共预算"三公"经费支出预算表', '财政拨款"三公"经费支出表'],
+  aliases: ['一般公共预算三公经费支出表', '"三公"经费支出表', '三公经费支出预算表', '一般公共预算"三公"经费支出预算表', '财政拨款"三公"经费支出表', '"三公"经费和机关运行经费预算表', '"三公"经费预算表'],
   layout: 'single',
   note: '注：本表反映部门本年度一般公共预算安排的“三公”经费支出预算情况。',
   emptyText: '本单位当年无一般公共预算“三公”经费预算支出。',
@@ -219,8 +253,8 @@ const T07: TableTemplate = {
     { key: '1', header: '合计', aliases: ['三公经费合计'] },
     { key: '2', header: '因公出国(境)费', aliases: ['因公出国（境）费'] },
     { key: '3', header: '小计', groups: [SANGONG] },
-    { key: '4', header: '公务用车购置费', groups: [SANGONG] },
-    { key: '5', header: '公务用车运行费', aliases: ['公务用车运行维护费'], groups: [SANGONG] },
+    { key: '4', header: '公务用车购置费', aliases: ['购置费'], groups: [SANGONG] },
+    { key: '5', header: '公务用车运行费', aliases: ['公务用车运行维护费', '运行费', '运行维护费'], groups: [SANGONG] },
     { key: '6', header: '公务接待费' },
   ],
 };
@@ -229,7 +263,7 @@ const fundTable = (id: string, number: number, name: string, group: string, empt
   id,
   number,
   name,
-  aliases: [`${name.replace(/表$/, '')}预算表`, name.replace(/表$/, '情况表')],
+  aliases: [`${name.replace(/表$/, '')}预算表`, name.replace(/表$/, '情况表'), `${name.replace(/表$/, '')}功能分类预算表`],
   layout: 'codes',
   note: `注：本表反映部门本年度${name.replace(/支出表$/, '')}支出情况。`,
   emptyText: empty,
@@ -399,7 +433,7 @@ const T15: TableTemplate = {
   ],
 };
 
-const TABLES: readonly TableTemplate[] = [T01, T02, T03, T04, T05, T05B, T06, T07, T08, T09, T10, T11, T12, T13, T14, T15];
+const TABLES: readonly TableTemplate[] = [T01, T02, T02B, T03, T04, T05, T05B, T06, T07, T08, T09, T10, T11, T12, T13, T14, T15];
 
 export const BUDGET: TemplateSet = {
   kind: '预算',

@@ -143,7 +143,9 @@ function sumFormulas(d: Draft, t: TableTemplate, rules: readonly RuleDef[]): voi
   }
 }
 
-function renderLines(set: TemplateSet, t: LinesTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
+function renderLines(set: TemplateSet, tpl: LinesTemplate, rules: readonly RuleDef[], opts: RenderOptions): SheetDraft {
+  // Lines and columns only some regions print are not part of the standard table.
+  const t: LinesTemplate = { ...tpl, sides: tpl.sides.map((s) => ({ ...s, lines: s.lines.filter((l) => !l.regional), columns: s.columns.filter((c) => !c.regional) })) };
   const d = new Draft();
   // Columns before the amounts: 项目 and 行次, or 项目 alone where the table numbers no lines.
   const lead = t.unnumbered ? 1 : 2;
@@ -303,9 +305,10 @@ function renderSingle(set: TemplateSet, t: SingleRowTemplate, rules: readonly Ru
   return d.toSheet(set.label(t), t.id);
 }
 
-/** Drafts every table of a set, one sheet each. */
+/** Drafts every table of a set, one sheet each (a table's by-code layout is not another table). */
 export function renderTemplateSet(set: TemplateSet, rules: readonly RuleDef[], opts: RenderOptions = {}): SheetDraft[] {
-  return set.tables.map((t) => {
+  const alternates = new Set(set.tables.map((t) => t.byCode));
+  return set.tables.filter((t) => !alternates.has(t.id)).map((t) => {
     switch (t.layout) {
       case 'lines':
         return renderLines(set, t, rules, opts);

@@ -19,6 +19,11 @@ export interface ColumnDef {
    * each item instead of over a block); `a|b` lists other spellings, the first is printed.
    */
   groups?: readonly string[];
+  /**
+   * Printed by some regions only (上海's 财政拨款收支预算总表 splits its 支出 by fund): recognised
+   * where printed, left out of the blank standard table.
+   */
+  regional?: boolean;
 }
 
 /**
@@ -38,6 +43,11 @@ export interface LineDef {
   code?: string;
   /** A sub-line shown indented (年初财政拨款结转和结余 → 一般公共预算财政拨款 …). */
   indent?: boolean;
+  /**
+   * Printed by some regions only (上海's 一、财政拨款收入 over its three funds): recognised where
+   * printed, left out of the blank standard table.
+   */
+  regional?: boolean;
 }
 
 /** One side of a two-sided table: 收入 (left) or 支出 (right). */
@@ -71,6 +81,11 @@ interface TemplateBase {
   optional?: boolean;
   /** Longest text accepted before the title name (a project or unit name); 20 when unset. */
   titlePrefixMax?: number;
+  /**
+   * The id of the table read under this title when its header names 科目编码 (上海 prints its
+   * 收入预算总表 by 功能分类 code, seed 004 by unit): same title, another layout.
+   */
+  byCode?: string;
 }
 
 export interface TableVariant {
