@@ -10,6 +10,7 @@ import { Finding } from '../src/core/findings';
 import { analyzeNarrative } from '../src/core/narrative/check';
 import { readWorkbook } from '../src/cli/read-xlsx';
 import { validateWorkbook } from '../src/core/validate';
+import { segment } from '../src/core/narrative';
 
 const DIR = path.join(__dirname, 'fixtures/regions');
 const TEXT = fs.readFileSync(path.join(DIR, 'sh-putuo-yichuan-2025-说明.txt'), 'utf8');
@@ -122,5 +123,96 @@ describe('a 项 described as “…等项目支出” keeps its subject', () => 
     const a = analyzeNarrative(text, undefined);
     const items = a.claims.flatMap((c) => (c.kind === 'amount' && c.subject.id.startsWith('项:') ? [`${c.measure} ${c.stated.value.toFixed(2)}`] : []));
     expect(items).toEqual(['budget 420.80', 'actual 379.96', 'budget 215.00', 'actual 20.04']);
+  });
+});
+
+/**
+ * The 说明 (第三部分) of sh-putuo-wenlv-2025 (上海市普陀区文化和旅游局 2025 年度部门决算), as
+ * extracted, against its tables and on its own.
+ *
+ * Human truth labels (zxj6827111-blip/GovBudgetChecker, tests on the "wenlv narrative truth"
+ * fixture): exactly one defect — 七（一）, 公务接待费 决算 0.40 万元, “增加 0.40 万元，增长 100%”:
+ * the increase equals this year's figure, so last year was 0 and no growth rate exists. Marked
+ * consistent there (must not be reported): 88.32% (24535.67 / 27780.16), 下降 86.61% (19.66 of
+ * 22.70), 下降 88.37% (20.06 of 22.70), and the 三公 disclosure with 公务用车购置 0.
+ *
+ * With the tables, every other 错误 follows from 公开05 as printed (its amount column five rows
+ * out of step from 20709 on, 合计 1,700.57 with an empty 基本支出): each flagged sentence agrees with
+ * 公开03 / 公开04 and with 05 read in its own order, and disagrees with the 05 row it names.
+ */
+const WENLV_XLSX = path.join(DIR, 'sh-putuo-wenlv-2025.xlsx');
+const WENLV_TXT = path.join(DIR, 'sh-putuo-wenlv-2025-说明.txt');
+const sheetCells = (f: Finding) => f.cells.map((c) => (c.includes('!') ? c : `${f.sheet}!${c}`));
+const pin = (list: Finding[], severity: Finding['severity']) =>
+  list.filter((f) => f.table === '说明' && f.severity === severity).map((f) => `${f.rule} 第${line(f)}行 ${sheetCells(f).join(' ')}`.trim());
+
+describe('sh-putuo-wenlv-2025: the 说明', () => {
+  test('check-text (no tables): the zero-base 增长 100% and the truncated 6.08% share, nothing else', async () => {
+    const { checkNarrativeFile } = await import('../src/cli/narrative');
+    const { findings } = await checkNarrativeFile(WENLV_TXT, undefined);
+    // The truth: 公务接待费 增加 0.40 = 本年 0.40, so 上年 0 and “增长 100%” is no rate.
+    expect(pin(findings, 'error')).toEqual(['说明.增减率 第165行']);
+    // 社会保障和就业支出 1,493.32 / 24,535.67 = 6.086 %: 6.08 is truncated (the five shares then add up to 100.00).
+    expect(pin(findings, 'rounding')).toEqual(['说明.占比 第24行']);
+  });
+
+  test('with the tables: the truth, and 错误 only where 公开05 as printed disagrees', async () => {
+    const { validateFile } = await import('../src/cli/validate-file');
+    const { report } = await validateFile(WENLV_XLSX, { narrative: WENLV_TXT });
+    const t05 = '一般公共预算财政拨款支出决算表';
+    expect(pin(report.findings, 'error')).toEqual([
+      // 一般公共预算财政拨款支出 24,535.67 (= 04) vs 05 合计 as printed, 1,700.57
+      `说明.金额 第20行 ${t05}!C47`,
+      `说明.金额 第24行 ${t05}!C47`,
+      // 类 figures and shares of 五（二）: 207 agrees with 05's first row; 208, 210, 215, 221 (= 04) vs 05's out-of-step rows
+      `说明.占比 第24行 ${t05}!C6 ${t05}!C47`,
+      `说明.金额 第24行 ${t05}!C24`,
+      `说明.占比 第24行 ${t05}!C24 ${t05}!C47`,
+      `说明.金额 第24行 ${t05}!C33`,
+      `说明.占比 第24行 ${t05}!C33 ${t05}!C47`,
+      `说明.金额 第24行 ${t05}!C40`,
+      `说明.占比 第24行 ${t05}!C40 ${t05}!C47`,
+      `说明.金额 第24行 ${t05}!C43`,
+      `说明.占比 第24行 ${t05}!C43 ${t05}!C47`,
+      `说明.金额 第31行 ${t05}!C47`,
+      // 项 12–24 (= 03): 2079903 onwards the 05 rows hold other lines' figures; items 1–11 agree with 05 and are not reported
+      `说明.金额 第92行 ${t05}!C22`,
+      `说明.金额 第97行 ${t05}!C23`,
+      `说明.增减额 第98行 ${t05}!C23`, // 持平 (20.00 = 20.00) vs 05 2079999 as printed, 1,460.16
+      `说明.金额 第100行 ${t05}!C26`,
+      `说明.金额 第105行 ${t05}!C27`,
+      `说明.金额 第109行 ${t05}!C28`,
+      `说明.金额 第113行 ${t05}!C29`,
+      `说明.金额 第117行 ${t05}!C30`,
+      `说明.增减额 第118行 ${t05}!C30`,
+      `说明.金额 第120行 ${t05}!C32`,
+      `说明.金额 第124行 ${t05}!C35`,
+      `说明.金额 第127行 ${t05}!C36`,
+      `说明.金额 第132行 ${t05}!C42`,
+      `说明.金额 第138行 ${t05}!C45`,
+      `说明.金额 第142行 ${t05}!C46`,
+      // 基本支出 9,800.36 (= 03, = 06 8,055.07 + 1,745.29) vs 05 合计 基本支出, printed empty
+      `说明.金额 第146行 ${t05}!D47`,
+      // the truth
+      '说明.增减率 第165行 财政拨款“三公”经费支出决算表!L8',
+    ]);
+    // 公务用车购置及运行维护费 完成预算 28.15 %: 2.64 / 9.38 = 28.145 % (28.14)
+    expect(pin(report.findings, 'rounding').filter((p) => p.startsWith('说明'))).toEqual([
+      '说明.完成率 第158行 财政拨款“三公”经费支出决算表!F8 财政拨款“三公”经费支出决算表!E8',
+    ]);
+    expect(report.narrative).toEqual({ sentences: 156, figures: 133, checked: 118, unplaced: 6 });
+  });
+});
+
+describe('说明 text: a use written over a line break', () => {
+  test('“…（项）。主要用于：” at a line end runs on into the next line (not a sentence of its own)', () => {
+    const s = segment('五、一般公共预算财政拨款支出决算情况说明\n1、文化旅游体育与传媒支出（类）文化和旅游（款）旅游宣传（项）。主要用于：\n所属事业单位项目支出。年初预算为 15.00 万元。\n具体情况如下：\n1、因公出国（境）费支出 0 万元。');
+    expect(s.map((x) => x.text)).toEqual([
+      '1、文化旅游体育与传媒支出（类）文化和旅游（款）旅游宣传（项）。',
+      '主要用于：所属事业单位项目支出。',
+      '年初预算为 15.00 万元。',
+      '具体情况如下：',
+      '1、因公出国（境）费支出 0 万元。',
+    ]);
   });
 });
