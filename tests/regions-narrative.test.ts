@@ -10,6 +10,7 @@ import { Finding } from '../src/core/findings';
 import { analyzeNarrative } from '../src/core/narrative/check';
 import { readWorkbook } from '../src/cli/read-xlsx';
 import { validateWorkbook } from '../src/core/validate';
+import { segment } from '../src/core/narrative';
 
 const DIR = path.join(__dirname, 'fixtures/regions');
 const TEXT = fs.readFileSync(path.join(DIR, 'sh-putuo-yichuan-2025-说明.txt'), 'utf8');
@@ -122,5 +123,71 @@ describe('a 项 described as “…等项目支出” keeps its subject', () => 
     const a = analyzeNarrative(text, undefined);
     const items = a.claims.flatMap((c) => (c.kind === 'amount' && c.subject.id.startsWith('项:') ? [`${c.measure} ${c.stated.value.toFixed(2)}`] : []));
     expect(items).toEqual(['budget 420.80', 'actual 379.96', 'budget 215.00', 'actual 20.04']);
+  });
+});
+
+/**
+ * The 说明 (第三部分) of sh-putuo-wenlv-2025 (上海市普陀区文化和旅游局 2025 年度部门决算), as
+ * extracted, against its tables and on its own.
+ *
+ * Human truth labels (zxj6827111-blip/GovBudgetChecker, tests on the "wenlv narrative truth"
+ * fixture): exactly one defect — 七（一）, 公务接待费 决算 0.40 万元, “增加 0.40 万元，增长 100%”:
+ * the increase equals this year's figure, so last year was 0 and no growth rate exists. Marked
+ * consistent there (must not be reported): 88.32% (24535.67 / 27780.16), 下降 86.61% (19.66 of
+ * 22.70), 下降 88.37% (20.06 of 22.70), and the 三公 disclosure with 公务用车购置 0.
+ *
+ * With the tables (公开05 as printed: the 一般公共预算 lines only, rebuilt from a misaligned extraction —
+ * see the report's notes), that truth is the only 错误: every other sentence agrees with the tables.
+ * Besides it: two 尾差 (社会保障和就业支出 占 6.08% for 6.086 %, truncated so that the five shares add
+ * up to 100.00; 公务用车购置及运行维护费 完成预算 28.15% for 2.64 / 9.38 = 28.145 %) and a 提示 (人员经费
+ * lists 奖金, which 公开06 shows as 0).
+ */
+const WENLV_XLSX = path.join(DIR, 'sh-putuo-wenlv-2025.xlsx');
+const WENLV_TXT = path.join(DIR, 'sh-putuo-wenlv-2025-说明.txt');
+const sheetCells = (f: Finding) => f.cells.map((c) => (c.includes('!') ? c : `${f.sheet}!${c}`));
+const pin = (list: Finding[], severity: Finding['severity']) =>
+  list.filter((f) => f.table === '说明' && f.severity === severity).map((f) => `${f.rule} 第${line(f)}行 ${sheetCells(f).join(' ')}`.trim());
+
+describe('sh-putuo-wenlv-2025: the 说明', () => {
+  test('check-text (no tables): the zero-base 增长 100% and the truncated 6.08% share, nothing else', async () => {
+    const { checkNarrativeFile } = await import('../src/cli/narrative');
+    const { findings } = await checkNarrativeFile(WENLV_TXT, undefined);
+    // The truth: 公务接待费 增加 0.40 = 本年 0.40, so 上年 0 and “增长 100%” is no rate.
+    expect(pin(findings, 'error')).toEqual(['说明.增减率 第165行']);
+    // 社会保障和就业支出 1,493.32 / 24,535.67 = 6.086 %: 6.08 is truncated (the five shares then add up to 100.00).
+    expect(pin(findings, 'rounding')).toEqual(['说明.占比 第24行']);
+  });
+
+  test('with the tables: the truth is the only 错误; the two 尾差 and the 奖金 listed at 0', async () => {
+    const { validateFile } = await import('../src/cli/validate-file');
+    const { report } = await validateFile(WENLV_XLSX, { narrative: WENLV_TXT });
+    const t05 = '一般公共预算财政拨款支出决算表';
+    const t09 = '财政拨款“三公”经费支出决算表';
+    // the truth: 公务接待费 增加 0.40 = 本年 0.40, so 上年 0 and “增长 100%” is no rate
+    expect(pin(report.findings, 'error')).toEqual([`说明.增减率 第165行 ${t09}!L8`]);
+    expect(pin(report.findings, 'rounding')).toEqual([
+      // 社会保障和就业支出 1,493.32 / 24,535.67 = 6.086 % written 6.08 % (the five shares then add up to 100.00)
+      `说明.占比 第24行 ${t05}!C22 ${t05}!C42`,
+      // 公务用车购置及运行维护费 完成预算 28.15 %: 2.64 / 9.38 = 28.145 % (28.14)
+      `说明.完成率 第158行 ${t09}!F8 ${t09}!E8`,
+    ]);
+    // 人员经费 “主要包括：…奖金…” while 公开06 30103 奖金 is empty; the rest are figures with nothing to check them against
+    expect(pin(report.findings, 'warning').filter((p) => !p.startsWith('说明.未核对'))).toEqual([
+      '说明.经济科目 第146行 一般公共预算财政拨款基本支出决算表!C7',
+    ]);
+    expect(report.narrative).toEqual({ sentences: 156, figures: 133, checked: 118, unplaced: 6 });
+  });
+});
+
+describe('说明 text: a use written over a line break', () => {
+  test('“…（项）。主要用于：” at a line end runs on into the next line (not a sentence of its own)', () => {
+    const s = segment('五、一般公共预算财政拨款支出决算情况说明\n1、文化旅游体育与传媒支出（类）文化和旅游（款）旅游宣传（项）。主要用于：\n所属事业单位项目支出。年初预算为 15.00 万元。\n具体情况如下：\n1、因公出国（境）费支出 0 万元。');
+    expect(s.map((x) => x.text)).toEqual([
+      '1、文化旅游体育与传媒支出（类）文化和旅游（款）旅游宣传（项）。',
+      '主要用于：所属事业单位项目支出。',
+      '年初预算为 15.00 万元。',
+      '具体情况如下：',
+      '1、因公出国（境）费支出 0 万元。',
+    ]);
   });
 });

@@ -183,8 +183,9 @@ export function readText(text: string): ReadText {
     if (isRow) {
       rowBuf = true;
       newBlock();
-    } else if (/[：:]$/.test(line)) {
+    } else if (/[：:]$/.test(line) && !/用于[：:]$/.test(line)) {
       // “…基本支出911.7万元，其中：” ends its line: what follows is a sentence of its own line.
+      // Not “…（项）。主要用于：”, whose use runs on in the next line (所属事业单位项目支出。).
       flush();
     }
   });
