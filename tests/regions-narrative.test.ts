@@ -48,8 +48,19 @@ describe('sh-putuo-yichuan-2025 说明', () => {
       'rounding 说明.完成率 F8 E8 第194行',
       // 人员经费 lists 其他对个人和家庭的补助, blank (30399) in 06.
       'warning 说明.经济科目 C30 第184行',
+      // Truth SGC-01: the 三公 section (七, 第192行) never states 公务用车购置费 (no amount, no 未发生).
+      'warning 说明.三公缺项 第192行',
     ]);
     expect(withTables.find((f) => f.rule === '说明.百分号')!.message).toContain('占76.23');
+  });
+
+  test('truth SGC-01: the 三公 section leaves out 公务用车购置费, and nothing else (with the tables and on its own)', () => {
+    const alone = analyzeNarrative(TEXT, undefined).findings;
+    for (const fs of [withTables, alone]) {
+      expect(fs.filter((f) => f.rule === '说明.三公缺项').map((f) => f.message)).toEqual([
+        '说明第192行“七、财政拨款“三公”经费支出决算情况说明”：未写明公务用车购置费的支出金额（未发生的也应写明“0万元”或“未发生”）。',
+      ]);
+    }
   });
 
   test('the text on its own (check-text)', () => {
@@ -94,6 +105,18 @@ describe('sh-putuo-eco-2025 说明 (上海市普陀区生态环境局 2025)', ()
     expect(changed).not.toBe(text);
     const errors = errorsOf(analyzeNarrative(changed, await tables).findings);
     expect(errors.filter((f) => f.sheet === '一般公共预算财政拨款支出决算表' && f.cells[0] === 'E27').map((f) => f.rule)).toEqual(['说明.金额']);
+  });
+
+  test('truth T3: the 公务接待费 part states only the 外宾 批次/人次, not the 国内 ones (with the tables and on its own)', async () => {
+    for (const t of [await tables, undefined]) {
+      expect(analyzeNarrative(text, t).findings.filter((f) => f.rule === '说明.三公缺项').map(withMessage)).toEqual([
+        'warning 说明.三公缺项: 说明第135行“七、财政拨款“三公”经费支出决算情况说明”：未写明公务接待费的国内公务接待批次、人次（只写了接待外宾的批次、人次）。',
+      ]);
+    }
+    // Stated, the 国内 counts end the 提示.
+    const fixed = text.replace('接待外宾 0 批次、0 人次。', '国内公务接待 0 批次、0 人次，接待外宾 0 批次、0 人次。');
+    expect(fixed).not.toBe(text);
+    expect(analyzeNarrative(fixed, undefined).findings.filter((f) => f.rule === '说明.三公缺项')).toEqual([]);
   });
 
   test('财政拨款收入支出总计 is read as the 财政拨款收支总计 of section 四 (no 提示 for it)', async () => {
@@ -176,6 +199,12 @@ describe('sh-putuo-wenlv-2025: the 说明', () => {
       '说明.经济科目 第146行 一般公共预算财政拨款基本支出决算表!C7',
     ]);
     expect(report.narrative).toEqual({ sentences: 156, figures: 133, checked: 118, unplaced: 6 });
+  });
+
+  test('the 三公 section states every item and its counts: no 说明.三公缺项', async () => {
+    const { checkNarrativeFile } = await import('../src/cli/narrative');
+    const { findings } = await checkNarrativeFile(WENLV_TXT, undefined);
+    expect(findings.filter((f) => f.rule === '说明.三公缺项').map((f) => f.message)).toEqual([]);
   });
 });
 

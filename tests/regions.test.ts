@@ -143,4 +143,12 @@ describe('sh-putuo-shiquan-2025: the 说明', () => {
     ]);
     expect(pin(findings, 'rounding')).toEqual(['说明.占比 第28行']);
   });
+
+  test('the 三公 section: every item stated; 公务接待费 stated at 0 needs no 批次/人次 (no 说明.三公缺项)', async () => {
+    const { checkNarrativeFile } = await import('../src/cli/narrative');
+    const { validateFile } = await import('../src/cli/validate-file');
+    const { findings } = await checkNarrativeFile(txt, undefined);
+    const { report } = await validateFile(xlsx, { narrative: txt });
+    for (const fs of [findings, report.findings]) expect(fs.filter((f) => f.rule === '说明.三公缺项').map((f) => f.message)).toEqual([]);
+  });
 });

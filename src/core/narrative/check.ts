@@ -5,13 +5,15 @@
  * text.ts reads the layout into sentences with their section; claims.ts reads each sentence into
  * claims; judge.ts judges every claim against its table cell, parameter or the text's own
  * figures through reconcile.ts; consistency.ts checks the text against itself. What could not
- * be placed is listed (提示) with its line, and the analysis counts what was read.
+ * be placed is listed (提示) with its line, and the analysis counts what was read. disclosure.ts
+ * lists what a 三公 section leaves out (提示).
  */
 import { subjectName } from '../codes';
 import { Finding } from '../findings';
 import { RecognizedTable, TableSet } from '../model';
 import { Claim, NarrativeClaim, extractClaims } from './claims';
 import { consistency } from './consistency';
+import { disclosureCheck } from './disclosure';
 import { quote } from './format';
 import { Judge, Stated } from './judge';
 import { NarrativeParams } from './params';
@@ -62,6 +64,7 @@ export function analyzeNarrative(text: string, tables: TableSet | readonly Recog
   }
   findings.push(...consistency(ex.claims, judge, lex, reported));
   if (set) findings.push(...zeroNamesCheck(read.sentences, set));
+  findings.push(...disclosureCheck(read.sentences, read.headings));
   if (given !== undefined) findings.push(...headingYears(read.headings, given));
   const unplaced = ex.figures.filter((x) => x.figures > 0 && x.used === 0);
   for (const u of unplaced) {

@@ -264,3 +264,82 @@ export const EQUAL_RELATIONS: readonly [string, string][] = [
 export const SCOPE_EQUAL: readonly { when: [string, string]; same: readonly [string, string][] }[] = [
   { when: ['本年支出合计', '一般公共预算财政拨款支出'], same: [['基本支出', '一般公共预算基本支出'], ['项目支出', '一般公共预算项目支出']] },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// What a 三公 section must state (disclosure.ts): each item's amount (a figure, or 0 / 无 / 未发生)
+// and, when the item was spent (or its counts are begun), its counts.
+
+/** A count or quantity an item's part of the 三公 section must state. */
+export interface DisclosureDetail {
+  /** As the 提示 names it. */
+  what: string;
+  /** The detail stated (a figure or a placeholder 【】 of the generated text, or words saying none). */
+  re: RegExp;
+  /** Where to look: the item's own parts of the section (default), only its 国内 parts, or the whole section. */
+  where?: 'item' | 'domestic' | 'section';
+}
+
+export interface DisclosureItem {
+  key: SangongKey;
+  name: string;
+  /** Totals whose stated zero covers this item (nothing spent on the whole is nothing spent on its parts). */
+  within: readonly SangongKey[];
+  details: readonly DisclosureDetail[];
+  /** Counts that, stated even at zero, begin the item's counts: the others must follow (接待外宾 0 批次 without the 国内 ones). */
+  begun?: RegExp;
+}
+
+/** Words naming a 三公 item in the section (normalised); `foreign`: the 外宾 part of 公务接待费. Longest first where they overlap. */
+export const DISCLOSURE_NAMES: readonly { key: SangongKey; re: RegExp; foreign?: boolean }[] = [
+  { key: '合计', re: /三公经费|三公支出/g },
+  { key: '公务用车购置及运行维护费', re: /(?:公务用车|公车)购置(?:及|和|与|、)运(?:行|维)(?:及|和)?(?:维护|维修)?(?:费用?|支出|经费)?|公务用车费/g },
+  { key: '公务用车购置费', re: /(?:公务用车|公车|车辆)购置(?![及和与、税])(?:费用?|支出|经费)?|购置(?:\(更新\))?(?:公务用?车|公车)/g },
+  { key: '公务用车运行维护费', re: /(?:公务用车|公车|车辆)运(?:行|维)(?:及|和)?(?:维护|维修)?(?:费用?|支出|经费)?|(?<![及和与、])运行(?:及|和)?维护(?:费用?|支出)/g },
+  { key: '因公出国境费', re: /(?:因公)?出国(?:\(境\)|境)?(?:费用?|经费|支出)?/g },
+  { key: '公务接待费', re: /外宾(?:公务)?接待(?:费用?|支出)?|接待外宾|外事接待|涉外接待/g, foreign: true },
+  { key: '公务接待费', re: /(?:国内)?公务接待(?:费用?|支出|经费)?|国内接待|接待费/g },
+];
+
+/** Words that say an item had no spending, right before its name (无因公出国…, 未发生“三公”经费支出)… */
+export const DISCLOSURE_NONE_BEFORE = /(?:未发生|未产生|没有发生|无|没有|未开支|未列支|不涉及|未安排)(?:任何)?$/;
+/** …or after it, in its clause (因公出国（境）费：本年度未安排预算，也未发生支出; …为零; 均为0). */
+export const DISCLOSURE_NONE_AFTER = /^[^。;]{0,20}?(?:未发生|未产生|没有发生|无发生|无此项|为零|均为0(?![\d.])|为0(?![\d.]|万|元)|不涉及)/;
+/** Words before a figure that make it not the item's spending: a budget, a change, a difference. */
+export const DISCLOSURE_NOT_SPENDING = /预算|增加|减少|增长|下降|降低|上升|增减|节约|节省|压减|差值|相比|较|比|超/;
+
+/** The four items a 三公 section must state, with their counts (DOMAIN §8: 团组, 人次, 车辆; 国内公务接待 批次、人次). */
+export const DISCLOSURE_ITEMS: readonly DisclosureItem[] = [
+  {
+    key: '因公出国境费',
+    name: '因公出国（境）费',
+    within: ['合计'],
+    details: [
+      { what: '团组数', re: /团组(?:数)?(?:为|共|计)?(?:\d+|【】)|(?:\d+|【】)(?:个|次|批)?(?:因公)?(?:出国(?:\(境\))?)?团组|(?:无|未|没有)(?:组织|安排|派出)?(?:因公)?出国(?:\(境\))?团组/ },
+      { what: '人次', re: /(?:\d+|【】)人次|人次(?:数)?(?:为|共|计)?(?:\d+|【】)/ },
+    ],
+    begun: /团组|人次/,
+  },
+  { key: '公务用车购置费', name: '公务用车购置费', within: ['合计', '公务用车购置及运行维护费'], details: [] },
+  {
+    key: '公务用车运行维护费',
+    name: '公务用车运行维护费',
+    within: ['合计', '公务用车购置及运行维护费'],
+    details: [
+      {
+        what: '公务用车保有量',
+        re: /(?:保有|实有|现有|共有|拥有|车辆总数)[^。;]{0,25}?(?:\d+|【】)辆|(?:\d+|【】)辆[^。;]{0,6}(?:保有|实有)|保有量(?:为)?(?:0|零)|(?:无|未配备|没有|未配置)公务用?车(?!购置|运行|辆购置)/,
+        where: 'section',
+      },
+    ],
+  },
+  {
+    key: '公务接待费',
+    name: '公务接待费',
+    within: ['合计'],
+    details: [
+      { what: '国内公务接待批次', re: /批次(?:数)?(?:为|共|计)?(?:\d+|【】)|(?:\d+|【】)(?:个)?批|(?:\d+|【】)个?(?:来访)?团组|团组(?:为|共|计)?(?:\d+|【】)/, where: 'domestic' },
+      { what: '国内公务接待人次', re: /(?:\d+|【】)人次|人次(?:数)?(?:为|共|计)?(?:\d+|【】)/, where: 'domestic' },
+    ],
+    begun: /批次|\d批|团组|人次/,
+  },
+];
