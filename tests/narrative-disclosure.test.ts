@@ -85,6 +85,13 @@ describe('说明.三公缺项', () => {
     expect(gaps('六、一般公共预算财政拨款基本支出决算情况说明\n公用经费 100.00 万元，其中公务接待费 0.40 万元。')).toEqual([]);
   });
 
+  test('the 三公 section of a 预算 说明 (…支出安排情况) states budgets: not checked (check-text of seed 004)', () => {
+    expect(gaps('七、一般公共预算“三公”经费支出安排情况\n2025 年“三公”经费预算 12.00 万元，其中：因公出国（境）费 2.00 万元；公务接待费 10.00 万元。')).toEqual([]);
+    expect(gaps(readFileSync('tests/fixtures/narrative/seed004-说明.txt', 'utf8'))).toEqual([]);
+    // a 决算 heading naming the 一般公共预算 is still a 决算 section
+    expect(said('一般公共预算财政拨款“三公”经费支出决算情况说明\n“三公”经费支出 5.00 万元，其中：公务接待费 5.00 万元。')).toHaveLength(4);
+  });
+
   test('malformed input: a heading only, an empty section, a heading at the end — no crash, one 提示 for the empty section', () => {
     for (const text of [H9, `${H9}\n`, `${H9}\n八、政府性基金预算财政拨款收入支出决算情况说明\n本单位无政府性基金。`, `一、收入支出决算总体情况说明\n收支总计 1.00 万元。\n${H9}`]) {
       expect(said(text)).toEqual(['这一节没有内容，“三公”经费即使为零也应写明（因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费各支出多少或未发生）。']);

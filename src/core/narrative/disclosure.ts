@@ -12,8 +12,9 @@
  */
 import { Finding } from '../findings';
 import { SangongKey } from '../codes/disclosure';
-import { Heading, Sentence } from './text';
+import { Heading, Sentence, normalizeText } from './text';
 import {
+  DISCLOSURE_BUDGET_HEADING,
   DISCLOSURE_ITEMS,
   DISCLOSURE_NAMES,
   DISCLOSURE_NONE_AFTER,
@@ -41,7 +42,8 @@ const AND = /^(?:费|支出|经费)?[、和及与]$/;
 /** The 三公 section's 提示: one per item it leaves out. */
 export function disclosureCheck(sentences: readonly Sentence[], headings: readonly Heading[]): Finding[] {
   const heading = headings.find((h) => h.section === '九');
-  if (!heading) return [];
+  // A 预算 说明's 三公 section (…“三公”经费支出安排情况) states budgets, not what was spent and counted.
+  if (!heading || DISCLOSURE_BUDGET_HEADING.test(normalizeText(heading.text))) return [];
   const own = sentences.filter((s) => s.section === '九');
   const where = `说明第${heading.line}行“${heading.text.replace(/\s+/g, ' ')}”`;
   if (own.length === 0) {

@@ -300,6 +300,9 @@ export const DISCLOSURE_NAMES: readonly { key: SangongKey; re: RegExp; foreign?:
   { key: '公务接待费', re: /(?:国内)?公务接待(?:费用?|支出|经费)?|国内接待|接待费/g },
 ];
 
+/** The 三公 heading of a 预算 说明 (安排情况, 预算情况, no 决算): not checked for what was spent. */
+export const DISCLOSURE_BUDGET_HEADING = /^(?!.*决算).*(?:安排|预算)(?:情况|说明)/;
+
 /** Words that say an item had no spending, right before its name (无因公出国…, 未发生“三公”经费支出)… */
 export const DISCLOSURE_NONE_BEFORE = /(?:未发生|未产生|没有发生|无|没有|未开支|未列支|不涉及|未安排)(?:任何)?$/;
 /** …or after it, in its clause (因公出国（境）费：本年度未安排预算，也未发生支出; …为零; 均为0). */
