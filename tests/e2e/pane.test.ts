@@ -5,10 +5,13 @@
  * writes 情况说明; a click selects cells; the .docx code loads only on its click; 清除标记 gives
  * back every cell as it was. Also: markup in cells stays text, no table / too large are said
  * clearly, tables and parameters go into the workbook, and `pane:check`'s findings equal
- * `budget validate --json` on every fixture. Saves the README screenshots (docs/img/).
+ * `budget validate --json` on every fixture. Takes the README screenshots: into docs/img/ with
+ * UPDATE_SCREENSHOTS=1 (`npm run screenshots`), else into a temporary folder, so a test run never
+ * changes tracked files.
  */
 import { execFileSync } from 'child_process';
-import { readdirSync, readFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { Finding } from '../../src/core/findings';
@@ -21,7 +24,7 @@ import type { PaneReport } from './report';
 import { PaneBrowser, checkInPane, launchPane, paneCheck } from './runner';
 
 jest.setTimeout(240000);
-const IMG = path.join(__dirname, '..', '..', 'docs', 'img');
+const IMG = process.env.UPDATE_SCREENSHOTS ? path.join(__dirname, '..', '..', 'docs', 'img') : mkdtempSync(path.join(tmpdir(), 'pane-img-'));
 const SEED = '决算-公开版.xlsx';
 
 let browser: PaneBrowser;
