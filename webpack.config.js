@@ -70,7 +70,7 @@ module.exports = (env, argv) => {
     ],
     optimization: {
       // Terser's compress drops the exports webpack marked unused (without it all of Fluent's icons stay).
-      minimizeOptions: { javascript: { compress: { passes: 2 }, mangle: true } },
+      minimizeOptions: { javascript: { ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, mangle: true } },
       // Modules the first render already loaded (react, griffel, the button) are not shipped
       // again in the chunks fetched after it (webpack 5 no longer removes them by default).
       removeAvailableModules: true,

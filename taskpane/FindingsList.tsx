@@ -4,7 +4,7 @@
  * selects that cell. All text is rendered as React text nodes (cell text may contain markup).
  */
 import * as React from 'react';
-import { Badge, Button, Caption1, Link, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Finding, SEVERITY_LABEL, Severity } from '../src/core/findings';
 import { splitCellRef } from '../src/core/marks';
 import { tableOrder, tableTitle } from '../src/core/kinds';
@@ -67,9 +67,17 @@ export function FindingsList({ findings, onSelect }: FindingsListProps): React.J
     <section aria-label="校验结果" data-testid="findings">
       <div className={s.bar} role="group" aria-label="按级别筛选">
         {SEVERITIES.map((v) => (
-          <ToggleButton key={v} size="small" checked={shown.has(v)} onClick={() => toggle(v)} data-testid={`filter-${v}`}>
+          // A Button with aria-pressed, not Fluent's ToggleButton (see App.tsx).
+          <Button
+            key={v}
+            size="small"
+            appearance={shown.has(v) ? 'secondary' : 'subtle'}
+            aria-pressed={shown.has(v)}
+            onClick={() => toggle(v)}
+            data-testid={`filter-${v}`}
+          >
             {SEVERITY_LABEL[v]} <Badge appearance="filled" color={COLORS[v]} size="small" style={{ marginLeft: 4 }} data-testid={`count-${v}`}>{counts[v]}</Badge>
-          </ToggleButton>
+          </Button>
         ))}
       </div>
       {findings.length === 0 && <Text>没有发现问题：所有勾稽关系均成立。</Text>}
