@@ -13,7 +13,7 @@ import { Figure, ZERO, parseAmountText, yuanToWan } from '../money';
 import { show } from './format';
 import { Lexicon, Subject } from './subjects';
 import { Sentence } from './text';
-import { BudgetKind, CHECKED_SECTIONS, NUM, WORDS, budgetKindOf, directionOf } from './vocabulary';
+import { BudgetKind, CHECKED_SECTIONS, ITEM_TABLES, NUM, WORDS, budgetKindOf, directionOf } from './vocabulary';
 
 /** What a change or a flat statement compares with: last year, or a budget. */
 export type Basis = 'prior' | BudgetKind;
@@ -138,9 +138,6 @@ function parseFigure(num: string, unit?: string): Figure | undefined {
   if (!f) return undefined;
   return unit === '元' ? yuanToWan(f) : f;
 }
-
-/** Sections that list 项 by …（类）…（款）…（项）: 五 (公开05), 七 政府性基金 (公开07), 八 国有资本经营 (公开08). */
-const ITEM_SECTIONS: readonly string[] = ['五', '七', '八'];
 
 /** The events of one sentence, leftmost first, overlaps resolved by priority then length. */
 function events(norm: string, subjectRe: RegExp | undefined, itemsHere: boolean): Ev[] {
@@ -288,7 +285,7 @@ class SentenceReader {
     const lex = this.lex.section(this.s.section);
     // 七 / 八 only with tables: without them a 项 there resolves to nothing and would only take
     // the figures that follow away from the section's own subjects.
-    const items = this.s.section === '五' || (!!this.lex.f && ITEM_SECTIONS.includes(this.s.section));
+    const items = this.s.section === '五' || (!!this.lex.f && this.s.section in ITEM_TABLES);
     const evs = events(norm, lex.re, items);
     let prev: Ev | undefined;
     for (const e of evs) {

@@ -11,7 +11,7 @@ import { TableSet } from '../model';
 import { FactName, Facts, FactSpec, sangongCell, tableLabel } from './facts';
 import { NarrativeParams } from './params';
 import { normalizeText } from './text';
-import { SANGONG_SHARE, SANGONG_TERMS, STATIC_SUBJECTS, SectionId, ShareDef } from './vocabulary';
+import { ITEM_TABLES, SANGONG_SHARE, SANGONG_TERMS, STATIC_SUBJECTS, SectionId, ShareDef } from './vocabulary';
 
 export interface Subject {
   id: string;
@@ -204,7 +204,7 @@ export class Lexicon {
    * (八: 公开08 本年支出) spending.
    */
   item(cls: string, kuan: string, xiang: string, section: SectionId = '五'): Subject {
-    const [table, col] = section === '七' ? ['决算07', '3'] : section === '八' ? ['决算08', '1'] : ['决算05', '1'];
+    const { table, col } = ITEM_TABLES[section] ?? ITEM_TABLES.五!;
     const name = `${normalizeText(cls)}(类)${normalizeText(kuan)}(款)${normalizeText(xiang)}(项)`;
     const code = this.itemCode(cls, kuan, xiang, table);
     const base = { name, terms: [] as string[] };

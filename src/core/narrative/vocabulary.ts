@@ -13,6 +13,13 @@ import { FactName } from './facts';
 
 export type SectionId = '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '十一' | '十二' | '十三' | '名词解释' | 'other' | 'none';
 
+/** The sections that list 项 by …（类）…（款）…（项）, and the table and column each 项 is read from: 五 公开05 合计, 七 公开07 本年支出, 八 公开08 本年支出. */
+export const ITEM_TABLES: Readonly<Partial<Record<SectionId, { table: string; col: string }>>> = {
+  五: { table: '决算05', col: '1' },
+  七: { table: '决算07', col: '3' },
+  八: { table: '决算08', col: '1' },
+};
+
 /** Sections the checker reads (the others are listed, not checked). */
 export const CHECKED_SECTIONS: readonly SectionId[] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', 'none'];
 
